@@ -1,0 +1,44 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "casedesk",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // The shared domain: Foundation only.
+        .target(name: "CaseDomain"),
+        // SQLite through GRDB; the only module that knows SQL.
+        .target(name: "CaseStore", dependencies: [
+            "CaseDomain",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // The public file formats (JSON, CSV, iCalendar, Markdown report): pure, no SQLite.
+        .target(name: "CaseFormats", dependencies: ["CaseDomain"]),
+        // The front end's logic: state, update, render into a cell grid, themes. No ncurses, no SQLite.
+        .target(name: "Dashboard", dependencies: [
+            "CaseDomain",
+            .product(name: "TOMLKit", package: "TOMLKit"),
+        ]),
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        // Async-signal-safe flag handlers (the only C besides the ncurses shim).
+        .target(name: "CTermShim"),
+        // The only module that imports ncurses.
+        .target(name: "Terminal", dependencies: ["Dashboard", "CNcursesw", "CTermShim"]),
+        .executableTarget(name: "casedesk", dependencies: [
+            "CaseDomain", "CaseStore", "CaseFormats", "Dashboard", "Terminal", "CTermShim",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "TOMLKit", package: "TOMLKit"),
+        ]),
+        .testTarget(name: "CaseDomainTests", dependencies: ["CaseDomain"]),
+        .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseDomain"]),
+        .testTarget(name: "CaseFormatsTests", dependencies: ["CaseFormats", "CaseDomain"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "CaseDomain"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard", "CNcursesw"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+int cterm_placeholder(void) { return 0; }

@@ -1,0 +1,59 @@
+/// A closed case: when and why.
+public struct CaseClosure: Hashable, Sendable {
+    public var date: CivilDate
+    public var reason: ClosedReason
+
+    public init(date: CivilDate, reason: ClosedReason) {
+        self.date = date
+        self.reason = reason
+    }
+}
+
+/// Everything a case holds, as DATA.md's JSON describes it. Identity in the store is the matter number.
+public struct CaseFile: Hashable, Sendable {
+    /// The firm's file number, unique, at most 32 characters.
+    public var matter: String
+    public var client: Client
+    public var family: [FamilyMember]
+    public var grounds: [Ground]
+    public var track: Track?
+    public var court: String?
+    public var docket: Docket?
+    public var judge: String?
+    /// Login of the assigned paralegal.
+    public var paralegal: String?
+    /// Login of the supervising attorney.
+    public var attorney: String?
+    public var oneYearException: OneYearException?
+    public var closed: CaseClosure?
+    public var custody: [CustodyPeriod]
+    public var events: [TimelineEvent]
+    public var evidence: [EvidenceItem]
+
+    public init(matter: String, client: Client, family: [FamilyMember] = [], grounds: [Ground] = [],
+                track: Track? = nil, court: String? = nil, docket: Docket? = nil, judge: String? = nil,
+                paralegal: String? = nil, attorney: String? = nil, oneYearException: OneYearException? = nil,
+                closed: CaseClosure? = nil, custody: [CustodyPeriod] = [], events: [TimelineEvent] = [],
+                evidence: [EvidenceItem] = []) {
+        self.matter = matter
+        self.client = client
+        self.family = family
+        self.grounds = grounds
+        self.track = track
+        self.court = court
+        self.docket = docket
+        self.judge = judge
+        self.paralegal = paralegal
+        self.attorney = attorney
+        self.oneYearException = oneYearException
+        self.closed = closed
+        self.custody = custody
+        self.events = events
+        self.evidence = evidence
+    }
+
+    public var isOpen: Bool { closed == nil }
+
+    /// The current custody period, if any.
+    public var currentCustody: CustodyPeriod? { custody.current }
+}

@@ -1,0 +1,93 @@
+import Foundation
+
+/// The one gate for text: what may be stored, and how any text is made inert before people see it.
+public enum TextSafety {
+    /// One-line fields: at most 256 characters (grapheme clusters).
+    public static let lineLimit = 256
+    /// `notes`: at most 65,536 characters.
+    public static let notesLimit = 65_536
+
+    /// Whether a scalar may never be stored: C0 controls (tab and newline only in notes), DEL, C1,
+    /// and the bidi embedding/override/isolate characters U+202A–U+202E, U+2066–U+2069.
+    public static func isForbidden(_ scalar: Unicode.Scalar, multiline: Bool) -> Bool {
+        let value = scalar.value
+        if multiline, value == 0x09 || value == 0x0A { return false }
+        return value < 0x20 || (0x7F...0x9F).contains(value) || isBidiControl(scalar)
+    }
+
+    static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+    }
+
+    /// Checks a value for storage; returns what is wrong, or nil when it may be stored.
+    public static func problem(in text: String, multiline: Bool = false) -> TextProblem? {
+        for scalar in text.unicodeScalars where isForbidden(scalar, multiline: multiline) {
+            return .forbiddenCharacter(scalar)
+        }
+        let limit = multiline ? notesLimit : lineLimit
+        let count = text.count
+        if count > limit { return .tooLong(count: count, limit: limit) }
+        return nil
+    }
+
+    /// Normalises stored text to NFC.
+    public static func normalized(_ text: String) -> String {
+        text.precomposedStringWithCanonicalMapping
+    }
+
+    /// Makes any text inert for a terminal or a message: controls and bidi characters become a visible
+    /// `\u{…}` form (newline and tab too, unless `keepingLineBreaks`). The only display path for text.
+    public static func display(_ text: String, keepingLineBreaks: Bool = false) -> String {
+        var needsWork = false
+        for scalar in text.unicodeScalars where isForbidden(scalar, multiline: keepingLineBreaks) || scalar.value == 0xFFFD {
+            needsWork = true
+            break
+        }
+        guard needsWork else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isForbidden(scalar, multiline: keepingLineBreaks) {
+                result.append(contentsOf: visibleForm(of: scalar).unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// Sanitised and cut to `limit` characters with an ellipsis: how a message may quote a value.
+    public static func quoted(_ text: String, limit: Int = 40) -> String {
+        let safe = display(text)
+        let cut = safe.count > limit ? String(safe.prefix(limit - 1)) + "…" : safe
+        return "\"" + cut + "\""
+    }
+
+    static func visibleForm(of scalar: Unicode.Scalar) -> String {
+        switch scalar.value {
+        case 0x09: return "\\t"
+        case 0x0A: return "\\n"
+        case 0x0D: return "\\r"
+        case 0x1B: return "\\e"
+        default:
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "\\u{" + hex + "}"
+        }
+    }
+}
+
+/// Why a piece of text may not be stored.
+public enum TextProblem: Hashable, Sendable, CustomStringConvertible {
+    case forbiddenCharacter(Unicode.Scalar)
+    case tooLong(count: Int, limit: Int)
+
+    public var description: String {
+        switch self {
+        case .forbiddenCharacter(let scalar):
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            let kind = TextSafety.isBidiControl(scalar) ? "a bidi control character" : "a control character"
+            return "contains \(kind) (U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex))"
+        case .tooLong(let count, let limit):
+            return "is \(count) characters long (at most \(limit))"
+        }
+    }
+}
