@@ -36,7 +36,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
-        .testTarget(name: "CaseDomainTests", dependencies: ["CaseDomain"]),
+        .testTarget(name: "CaseDomainTests", dependencies: ["CaseDomain"], exclude: ["Fixtures"]),
         .testTarget(name: "CaseSamplesTests", dependencies: ["CaseSamples", "CaseDomain"]),
         .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseDomain"]),
         .testTarget(name: "CaseFormatsTests", dependencies: ["CaseFormats", "CaseDomain"]),
