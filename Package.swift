@@ -41,6 +41,8 @@ let package = Package(
         .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseDomain"]),
         .testTarget(name: "CaseFormatsTests", dependencies: ["CaseFormats", "CaseDomain"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "CaseDomain"]),
+        // Drives the built `casedesk` binary: the command line and, in a real pseudo-terminal, the dashboard.
+        .testTarget(name: "EndToEndTests", dependencies: ["casedesk"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard", "CNcursesw"]),
     ],
     swiftLanguageModes: [.v6]
