@@ -7,11 +7,10 @@ final class TemporaryFolder {
     let path: String
 
     init() throws {
-        var template = Array((NSTemporaryDirectory() + "casedesk-store-XXXXXX").utf8CString)
-        guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress) }) else {
-            throw CocoaError(.fileWriteUnknown)
-        }
-        path = String(cString: made)
+        let base = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("casedesk-store-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
+        path = base.path
     }
 
     func file(_ name: String) -> String { path + "/" + name }
