@@ -20,7 +20,7 @@ enum Fixtures {
                           bondAmount: 1500, obligor: "Анна Соколова", paroleExpiry: date("2027-07-11"),
                           conditions: "Report to ICE San Diego", atd: .smartlink, nextCheckIn: date("2026-12-15"),
                           sponsor: Sponsor(name: "Анна Соколова", relation: "sister", phone: "+1 619 555 0100",
-                                           address: "12 Main St\nApt 3"),
+                                           address: "12 Main St, Apt 3"),
                           notes: "Line one\nLine two\twith a tab"),
         ]
         let events = [

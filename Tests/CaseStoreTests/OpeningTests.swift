@@ -93,15 +93,20 @@ struct OpeningTests {
         #expect(throws: StoreError.newerSchema(path: path)) { try SQLiteCaseStore.open(path: path, readOnly: true) }
     }
 
-    @Test("An unreadable store is a clear error")
+    @Test("An unreadable store, or a folder in its place, is a clear error")
     func unreadable() throws {
-        guard getuid() != 0 else { return }  // root reads anything
         let folder = try TemporaryFolder()
+        let directory = folder.file("a-folder")
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: false)
+        #expect(throws: StoreError.self) { try SQLiteCaseStore.open(path: directory) }
         let path = folder.file("s.sqlite")
         _ = try SQLiteCaseStore.open(path: path, create: true)
         chmod(path, 0)
-        #expect(throws: StoreError.cannotOpen(path: path, reason: "permission denied")) {
-            try SQLiteCaseStore.open(path: path)
+        // root reads any file; everyone else is refused before SQLite is asked.
+        if getuid() != 0 {
+            #expect(throws: StoreError.cannotOpen(path: path, reason: "permission denied")) {
+                try SQLiteCaseStore.open(path: path)
+            }
         }
     }
 
