@@ -15,6 +15,8 @@ extension DemoCases {
             events: [
                 event(.arrival, "2024-02-06") { $0.place = "San Ysidro POE" },
                 event(.i589Filed, "2024-09-30"),
+                event(.feePaid, "2025-10-06") { $0.title = "Annual asylum fee" },
+                event(.feePaid, "2026-09-28") { $0.title = "Annual asylum fee" },
                 event(.individualHearing, "2026-11-10") { $0.time = self.t("08:30"); $0.status = .held },
                 event(.ijDecision, "2026-11-10") { $0.outcome = .denied; $0.notes = "Oral decision; adverse credibility finding." },
             ],
@@ -34,6 +36,7 @@ extension DemoCases {
             events: [
                 event(.arrival, "2024-10-02") { $0.place = "Calexico POE" },
                 event(.i589Filed, "2025-06-11"),
+                event(.feePaid, "2026-06-01") { $0.title = "Annual asylum fee" },
                 event(.masterHearing, "2026-06-05") { $0.status = .held; $0.notes = "Client absent: hearing notice went to a prior address." },
                 event(.ijDecision, "2026-06-05") { $0.outcome = .inAbsentia },
                 event(.addressChange, "2026-11-25") { $0.notes = "Now lives in Chula Vista." },

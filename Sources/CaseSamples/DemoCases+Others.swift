@@ -21,6 +21,7 @@ extension DemoCases {
                 event(.bondHearing, "2023-02-27") { $0.status = .held },
                 event(.i589Filed, "2023-11-20"),
                 event(.feePaid, "2025-11-20"),
+                event(.feePaid, "2026-11-18") { $0.title = "Annual asylum fee" },
                 event(.individualHearing, "2026-12-21") { $0.time = self.t("09:00"); $0.place = "880 Front St, Courtroom 6" },
                 event(.courtDeadline, "2026-12-07") { $0.title = "Judge's filing deadline"; $0.hearing = self.d("2026-12-21") },
             ],

@@ -29,6 +29,7 @@ extension DemoCases {
                 event(.i589Filed, "2023-02-14") { $0.notes = "Filed with the court at the first master hearing." },
                 event(.biometrics, "2023-04-03") { $0.place = "ASC San Diego" },
                 event(.eadFiled, "2023-08-01"),
+                event(.feePaid, "2026-02-10") { $0.title = "Annual asylum fee" },
                 event(.eadGranted, "2023-10-02") { $0.expires = self.d("2027-04-01") },
                 event(.addressChange, "2026-11-23") { $0.notes = "Moved in with his sister in North Park." },
                 event(.eoir33Filed, "2026-11-24"),

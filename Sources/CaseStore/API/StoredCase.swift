@@ -78,11 +78,14 @@ public struct BulkCase: Sendable {
 /// Where bulk-inserted cases come from; worded into each case's audit row.
 public enum BulkSource: Hashable, Sendable {
     case generated
+    /// The hand-written cases of `casedesk demo`.
+    case demo
     case imported(file: String)
 
     var auditDetail: String {
         switch self {
         case .generated: "generated"
+        case .demo: "demo case"
         case .imported(let file): "imported from \(file)"
         }
     }

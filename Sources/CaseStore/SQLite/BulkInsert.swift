@@ -18,7 +18,7 @@ extension SQLiteCaseStore {
             let at = AuditLog.timestamp()
             let action: AuditAction
             switch source {
-            case .generated: action = .generateCase
+            case .generated, .demo: action = .generateCase
             case .imported: action = .importCase
             }
             let existing = try db.cachedStatement(sql: #"SELECT id, version, document FROM "case" WHERE matter = ?"#)

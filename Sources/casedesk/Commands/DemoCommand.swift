@@ -51,10 +51,8 @@ struct DemoCommand: ParsableCommand {
         try GenerateCommand.addMissingStaff(DemoCases.staff, to: context.store)
         let demo = DemoCases(today: today).all.map { BulkCase($0.file, lastChange: $0.lastChange) }
         let extra = SyntheticCases(count: cases, seed: seed, today: today).lazy.map { BulkCase($0.file, lastChange: $0.lastChange) }
-        _ = try context.store.bulkInsert(demo, source: .demo, mode: .insertOnly, today: today) { _ in }
-        if cases > 0 {
-            _ = try context.store.bulkInsert(extra, source: .generated, mode: .insertOnly, today: today) { _ in }
-        }
+        try context.store.insertCases(demo, source: .demo)
+        if cases > 0 { try context.store.insertCases(extra, source: .generated) }
         Streams.out("demo store: \(path)\n\n")
         _ = try context.store.refreshDigests(asOf: today)
         let candidates = try context.store.reviewCandidates(date: today, user: nil)

@@ -44,8 +44,8 @@ struct GenerateCommand: ParsableCommand {
         }, to: context.store)
         let generated = SyntheticCases(count: cases, seed: seed, today: context.now.date, firstIndex: existing + 1)
         var progress = ProgressBar(label: "generate", total: cases)
-        let result = try context.store.bulkInsert(generated.lazy.map { BulkCase($0.file, lastChange: $0.lastChange) },
-                                                  source: .generated, mode: .insertOnly, today: context.now.date) { done in
+        let result = try context.store.insertCases(generated.lazy.map { BulkCase($0.file, lastChange: $0.lastChange) },
+                                                   source: .generated, mode: .insertOnly) { done in
             progress.update(done)
         }
         progress.finish()

@@ -41,7 +41,7 @@ struct ReviewCommand: ParsableCommand {
         let subject: String? = all ? nil : (user ?? login)
         _ = try context.store.refreshDigests(asOf: date)
         let candidates = try context.store.reviewCandidates(date: date, user: subject)
-        let reviewed = try context.store.reviewedItemIDs(user: login, on: date)
+        let reviewed = try context.store.reviewedItems(user: login, date: date)
         let items = DailyReview.queue(cases: candidates, date: date, user: subject, reviewed: reviewed)
         switch format {
         case .json: Streams.out(ReviewOutput.json(items, date: date, user: subject, names: names))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CaseDomain
 import CaseStore
+import Foundation
 
 /// The options every command that reads the store takes.
 struct StoreOptions: ParsableArguments {
@@ -22,10 +23,14 @@ struct StoreOptions: ParsableArguments {
         let config = try UserConfig.load()
         let fixedNow = try Now.fixed(option: today)
         let location = StoreLocation.resolve(option: db, config: config)
-        let mayCreate = !readOnly && (create || creating || location.isDefault)
+        let mayCreate = create || creating || location.isDefault
+        // A store that must be created is opened for writing once, whatever the command.
+        let isMissing = !FileManager.default.fileExists(atPath: location.path)
         let store: SQLiteCaseStore
         do {
-            store = try SQLiteCaseStore.open(path: location.path, readOnly: readOnly, create: mayCreate)
+            store = try SQLiteCaseStore.open(path: location.path, readOnly: readOnly && !(isMissing && mayCreate),
+                                             create: mayCreate,
+                                             today: fixedNow?.date)
         } catch StoreError.noStore(let path) {
             throw CLIError("no store at \(TextSafety.display(path)); add --create to make one")
         }
