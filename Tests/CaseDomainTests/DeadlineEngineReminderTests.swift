@@ -74,6 +74,12 @@ struct DeadlineEngineReminderTests {
             .filter { $0.rule == .annualAsylumFee }
         #expect(older.map(\.due) == [day("2025-08-01"), day("2026-08-01")])
         #expect(older.map(\.state) == [.missed, .open])
+        func fees(filed: String) -> [CivilDate] {
+            engine.items(for: caseFile([event(.i589Filed, filed)]), today: day("2025-07-01"))
+                .filter { $0.rule == .annualAsylumFee }.map(\.due)
+        }
+        #expect(fees(filed: "2024-07-04") == [day("2025-07-04")])
+        #expect(fees(filed: "2024-07-03") == [day("2026-07-03")])
     }
 
     @Test("Voluntary departure is met by a removal on or before the due date")
