@@ -77,11 +77,17 @@ public enum FederalHolidays {
 
     private static func fixedHoliday(on date: CivilDate) -> FederalHoliday? {
         let (year, month, day) = date.parts
-        return FederalHoliday.allCases.first { definition in
-            guard definition.isFixedDate, year >= definition.firstYear,
-                  let actual = definition.actualDate(in: year) else { return false }
-            return actual.month == month && actual.day == day
+        // Matched on month and day directly: this runs for every day a deadline rolls over.
+        let candidate: FederalHoliday? = switch (month, day) {
+        case (1, 1): .newYearsDay
+        case (6, 19): .juneteenth
+        case (7, 4): .independenceDay
+        case (11, 11): .veteransDay
+        case (12, 25): .christmasDay
+        default: nil
         }
+        guard let candidate, year >= candidate.firstYear else { return nil }
+        return candidate
     }
 
     private static func floatingHoliday(year: Int, month: Int, day: Int, weekday: Weekday) -> FederalHoliday? {

@@ -14,7 +14,7 @@ struct CaseDeadlines {
     }
 
     /// The first event of one of `kinds` dated on or after `date`.
-    func first(_ kinds: Set<EventKind>, onOrAfter date: CivilDate) -> TimelineEvent? {
+    func first(_ kinds: [EventKind], onOrAfter date: CivilDate) -> TimelineEvent? {
         events.first { kinds.contains($0.kind) && $0.date >= date }
     }
 

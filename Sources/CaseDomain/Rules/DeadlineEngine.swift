@@ -70,5 +70,7 @@ extension DeadlineItem {
 
 extension RuleID {
     /// Position in RULES.md's table (the task rule last).
-    public var catalogOrder: Int { RuleID.allCases.firstIndex(of: self) ?? RuleID.allCases.count }
+    public var catalogOrder: Int { RuleID.orders[self] ?? RuleID.allCases.count }
+
+    private static let orders: [RuleID: Int] = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
 }

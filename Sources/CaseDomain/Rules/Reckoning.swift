@@ -12,7 +12,7 @@ struct Reckoning: Hashable, Sendable {
 /// The counting of each rule (RULES.md), shared by the case items and the calculator.
 extension DeadlineEngine {
     /// The first anniversary of the annual asylum fee that can fall due (H.R. 1, 2025).
-    static let annualFeeStart = CivilDate(dayNumber: 20_273)  // 2025-07-04
+    static let annualFeeStart = CivilDate(year: 2025, month: 7, day: 4) ?? CivilDate(dayNumber: 20_273)
 
     func forward(_ date: CivilDate) -> Reckoning {
         let rolled = calendar.rollForward(date)

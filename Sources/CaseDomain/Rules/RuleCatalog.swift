@@ -10,8 +10,11 @@ public enum RuleCatalog {
     public static func rule(_ id: RuleID) -> DeadlineRule {
         // `all` holds one rule per identifier (a test checks it); the task rule is the fallback only
         // to keep this total.
-        all.first { $0.id == id } ?? task
+        byID[id] ?? task
     }
+
+    /// The rules by identifier: the engine looks a rule up for every item it builds.
+    private static let byID: [RuleID: DeadlineRule] = Dictionary(all.map { ($0.id, $0) }) { first, _ in first }
 
     /// The sentence every note ends with.
     static let confirm = "Confirm with the supervising attorney before relying on this date."
