@@ -48,14 +48,8 @@ struct TimelineBuilder {
             add(.i589Filed, filed)
             progress = 0.5
             if random.chance(0.6) { add(.biometrics, filed.adding(days: random.int(30...70))) }
-            if filed.days(until: today) > 200, random.chance(0.7) {
-                let eadFiled = filed.adding(days: random.int(151...200))
-                add(.eadFiled, eadFiled)
-                let granted = eadFiled.adding(days: random.int(30...90))
-                let expires = granted.adding(days: random.int(300...1_900))
-                add(.eadGranted, granted) { $0.expires = expires }
-            }
-            if filed.adding(years: 1) < today, random.chance(0.6) { add(.feePaid, filed.adding(years: 1)) }
+            if filed.days(until: today) > 200, random.chance(0.7) { addWorkPermit(filed: filed) }
+            payAnnualFees(filed: filed)
         }
         var master = arrival.adding(days: random.int(90...200))
         while master < today.adding(days: -20) {
@@ -66,6 +60,11 @@ struct TimelineBuilder {
             master = master.adding(days: random.int(150...400))
         }
         let next = today.adding(days: random.int(-10...150)).weekdayOnOrAfter
+        // Most firms file on time: a filing for the coming hearing once its window is near.
+        if next >= today, next.days(until: today) > -40, random.chance(0.75) {
+            let filed = min(today, next.adding(days: -random.int(31...45)))
+            add(.filing, filed) { $0.hearing = next; $0.title = "Pre-hearing filing" }
+        }
         let kind: EventKind = random.chance(0.6) ? .masterHearing : .individualHearing
         let time = TimeOfDay(hour: random.chance(0.5) ? 8 : 13, minute: 30)
         let place = "880 Front St, Courtroom \(random.int(1...9))"
@@ -107,7 +106,9 @@ struct TimelineBuilder {
         switch status {
         case .paroled:
             period.authority = "INA 212(d)(5)"
-            period.paroleExpiry = releaseDate.adding(years: random.int(1...2))
+            // Parole is renewed as it runs out: the expiry on file usually lies ahead.
+            period.paroleExpiry = random.chance(0.97) ? today.adding(days: random.int(20...720))
+                : today.adding(days: -random.int(1...60))
         case .bond:
             period.bondAmount = random.pick([1_500, 5_000, 7_500, 10_000])
             period.obligor = "Family member"
@@ -126,8 +127,37 @@ struct TimelineBuilder {
         let decided = today.adding(days: -random.int(1...80))
         let outcome = random.pick([Outcome.denied, .denied, .withholding, .inAbsentia])
         add(.ijDecision, decided) { $0.outcome = outcome }
-        if outcome != .inAbsentia, random.chance(0.5) {
+        if outcome != .inAbsentia, random.chance(0.85) {
             add(.biaAppealFiled, decided.adding(days: random.int(5...29)))
+        }
+    }
+}
+
+extension TimelineBuilder {
+    /// A first work permit after the asylum clock allows it, renewed before it runs out.
+    mutating func addWorkPermit(filed: CivilDate) {
+        let eadFiled = filed.adding(days: random.int(151...200))
+        add(.eadFiled, eadFiled)
+        let granted = eadFiled.adding(days: random.int(30...90))
+        var expires = granted.adding(days: random.int(300...1_900))
+        if expires <= today.adding(days: 180), random.chance(0.9) {
+            let renewal = Swift.min(today, expires.adding(days: -random.int(60...170)))
+            add(.eadFiled, renewal)
+            expires = Swift.max(expires, today.adding(days: random.int(200...900)))
+        }
+        add(.eadGranted, granted) { [expires] in $0.expires = expires }
+    }
+
+    /// The annual asylum fee, paid on most anniversaries since it began (4 July 2025).
+    mutating func payAnnualFees(filed: CivilDate) {
+        guard let start = CivilDate(year: 2025, month: 7, day: 4) else { return }
+        var years = 1
+        while filed.adding(years: years) <= today.adding(days: 20) {
+            let anniversary = filed.adding(years: years)
+            if anniversary >= start, random.chance(0.96) {
+                add(.feePaid, Swift.min(today, anniversary.adding(days: -random.int(0...20)))) { $0.title = "Annual asylum fee" }
+            }
+            years += 1
         }
     }
 }

@@ -54,6 +54,24 @@ public struct CaseDigest: Hashable, Sendable, Codable {
         validThrough = CaseDigest.validity(from: today, items: items, appointments: upcomingAppointments)
     }
 
+    /// A digest from its parts (the store's compact form).
+    public init(computedFor: CivilDate, validThrough: CivilDate, pendingDeadlines: [DeadlineItem],
+                upcomingAppointments: [Appointment], custodyStatus: CustodyStatus?, detainedSince: CivilDate?,
+                closedDetentionDays: Int, nextCheckIn: CivilDate?, evidenceTotal: Int, evidenceComplete: Int,
+                evidenceUntranslated: Int) {
+        self.computedFor = computedFor
+        self.validThrough = validThrough
+        self.pendingDeadlines = pendingDeadlines
+        self.upcomingAppointments = upcomingAppointments
+        self.custodyStatus = custodyStatus
+        self.detainedSince = detainedSince
+        self.closedDetentionDays = closedDetentionDays
+        self.nextCheckIn = nextCheckIn
+        self.evidenceTotal = evidenceTotal
+        self.evidenceComplete = evidenceComplete
+        self.evidenceUntranslated = evidenceUntranslated
+    }
+
     /// The last date this digest holds for: the day before anything date-driven could change the items.
     static func validity(from today: CivilDate, items: [DeadlineItem], appointments: [Appointment]) -> CivilDate {
         // Hearings stop triggering pre-hearing rules once past; eligibility dates and reminders change state;

@@ -15,14 +15,22 @@ public enum DailyReview {
             items += self.items(for: candidate, on: date)
         }
         for index in items.indices { items[index].reviewed = reviewed.contains(items[index].id) }
-        let order = Dictionary(uniqueKeysWithValues: ReviewSection.allCases.enumerated().map { ($1, $0) })
-        return items.sorted { a, b in
-            if a.section != b.section { return order[a.section, default: 0] < order[b.section, default: 0] }
-            if a.isOverdue != b.isOverdue { return a.isOverdue }
-            if a.sortDate != b.sortDate { return a.sortDate < b.sortDate }
-            if a.matter != b.matter { return a.matter.utf8.lexicographicallyPrecedes(b.matter.utf8) }
-            return a.id < b.id
+        // Sort small keys, not the items themselves: a firm-wide queue can hold many thousand items.
+        let sections = ReviewSection.allCases
+        let keys = items.indices.map { index in
+            let item = items[index]
+            return (section: sections.firstIndex(of: item.section) ?? 0, overdue: item.isOverdue ? 0 : 1,
+                    date: item.sortDate.dayNumber, index: index)
         }
+        let order = keys.sorted { a, b in
+            if a.section != b.section { return a.section < b.section }
+            if a.overdue != b.overdue { return a.overdue < b.overdue }
+            if a.date != b.date { return a.date < b.date }
+            let (x, y) = (items[a.index], items[b.index])
+            if x.matter != y.matter { return x.matter.utf8.lexicographicallyPrecedes(y.matter.utf8) }
+            return x.id < y.id
+        }
+        return order.map { items[$0.index] }
     }
 
     /// Every item one case contributes on `date`.

@@ -32,7 +32,22 @@ public enum TextSafety {
 
     /// Normalises stored text to NFC.
     public static func normalized(_ text: String) -> String {
-        text.precomposedStringWithCanonicalMapping
+        isCertainlyNFC(text) ? text : text.precomposedStringWithCanonicalMapping
+    }
+
+    /// True when every scalar lies in a block whose characters are all unchanged by NFC and never combine
+    /// with a neighbour (Latin up to U+02FF, Cyrillic letters, Georgian, kana, CJK ideographs): most names,
+    /// so Foundation's slow normaliser runs only for text that may need it.
+    static func isCertainlyNFC(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0...0x2FF, 0x400...0x482, 0x48A...0x52F, 0x10A0...0x10FF, 0x3041...0x3098, 0x30A1...0x30FA,
+                 0x4E00...0x9FFF, 0x2010...0x2027:
+                true
+            default:
+                false
+            }
+        }
     }
 
     /// Makes any text inert for a terminal or a message: controls and bidi characters become a visible
