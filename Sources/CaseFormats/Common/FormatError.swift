@@ -79,5 +79,11 @@ final class ProblemCollector {
         if errors.count < limit { errors.append(error) } else { isTruncated = true }
     }
 
-    var result: FormatErrors { FormatErrors(errors: errors, isTruncated: isTruncated) }
+    /// The problems in file order (line, then column); stable for problems at the same place.
+    var result: FormatErrors {
+        let ordered = errors.enumerated().sorted { a, b in
+            (a.element.line, a.element.column ?? 0, a.offset) < (b.element.line, b.element.column ?? 0, b.offset)
+        }
+        return FormatErrors(errors: ordered.map(\.element), isTruncated: isTruncated)
+    }
 }
