@@ -36,7 +36,7 @@ let package = Package(
         ]),
         .testTarget(name: "CaseDomainTests", dependencies: ["CaseDomain"]),
         .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseDomain"]),
-        .testTarget(name: "CaseFormatsTests", dependencies: ["CaseFormats", "CaseDomain"]),
+        .testTarget(name: "CaseFormatsTests", dependencies: ["CaseFormats", "CaseDomain"], exclude: ["Fixtures"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "CaseDomain"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard", "CNcursesw"]),
     ],

@@ -61,7 +61,7 @@ struct JSONObjectReader {
     /// A string that must be present; reports "is required" when absent or null.
     func requiredString(_ key: String) -> String? {
         guard value(key) != nil else {
-            report(key, at: nil, "is required")
+            report(key, at: members[key], "is required")
             return nil
         }
         return string(key)
