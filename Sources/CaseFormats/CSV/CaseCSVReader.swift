@@ -64,7 +64,10 @@ public struct CaseCSVReader: Sendable {
         var rows: [CSVCaseRow] = []
         let converter = CSVRowConverter(file: file, columns: columns, collector: collector)
         for record in records.dropFirst() {
-            if collector.isFull { break }
+            if collector.isFull {
+                collector.markTruncated()
+                break
+            }
             guard record.fields.count == columns.count else {
                 collector.add(FormatError(
                     file: file, line: record.line, style: .csvColumn,

@@ -75,6 +75,9 @@ final class ProblemCollector {
 
     var isFull: Bool { errors.count >= limit }
 
+    /// The reader stopped with input left unread because the list is full.
+    func markTruncated() { isTruncated = true }
+
     func add(_ error: FormatError) {
         if errors.count < limit { errors.append(error) } else { isTruncated = true }
     }

@@ -88,7 +88,10 @@ private struct DocumentWalk {
                                "unknown key \(TextSafety.quoted(key)) (a casedesk/1 file has \"format\" and \"cases\")")
                 _ = try parser.parseValue(depth: 1)
             }
-            if collector.isFull { return }
+            if collector.isFull {
+                collector.markTruncated()
+                return
+            }
         }
         try parser.finish()
         if let formatValue {
