@@ -6,8 +6,10 @@ import CaseDomain
 public enum MarkdownText {
     /// Always escaped: inline markup, links, HTML, table cells, entities.
     static let alwaysEscaped: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "&", "!", "{", "}"]
-    /// Escaped at the start of a line only: list markers, numbered lists, setext underlines.
-    static let leadingEscaped: Set<Unicode.Scalar> = ["-", "+", "=", ".", ")"]
+    /// Escaped at the start of a line only: list markers, setext underlines.
+    static let leadingEscaped: Set<Unicode.Scalar> = ["-", "+", "="]
+    /// Escaped after leading digits only: ordered-list markers (`1.`, `1)`).
+    static let orderedEscaped: Set<Unicode.Scalar> = [".", ")"]
 
     /// One-line text: line breaks and other controls become visible escapes, markup is escaped.
     public static func inline(_ text: String) -> String {
@@ -31,7 +33,8 @@ public enum MarkdownText {
         var digitsOnly = true
         for scalar in text.unicodeScalars {
             let isDigit = scalar.value >= 48 && scalar.value <= 57
-            if alwaysEscaped.contains(scalar) || (leadingEscaped.contains(scalar) && (atStart || digitsOnly)) {
+            if alwaysEscaped.contains(scalar) || (leadingEscaped.contains(scalar) && atStart)
+                || (orderedEscaped.contains(scalar) && digitsOnly) {
                 result.append("\\")
             }
             result.append(scalar)
