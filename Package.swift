@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(name: "CaseDomainTests", dependencies: ["CaseDomain"], exclude: ["Fixtures"]),
         .testTarget(name: "CaseSamplesTests", dependencies: ["CaseSamples", "CaseDomain"]),
         .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseDomain"]),
-        .testTarget(name: "CaseFormatsTests", dependencies: ["CaseFormats", "CaseDomain"]),
+        .testTarget(name: "CaseFormatsTests", dependencies: ["CaseFormats", "CaseDomain"], exclude: ["Fixtures"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "CaseDomain"]),
         // Drives the built `casedesk` binary: the command line and, in a real pseudo-terminal, the dashboard.
         .testTarget(name: "EndToEndTests", dependencies: ["casedesk"]),

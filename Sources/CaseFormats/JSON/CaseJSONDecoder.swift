@@ -1,0 +1,136 @@
+import CaseDomain
+import Foundation
+
+/// Reads DATA.md's `casedesk/1` JSON strictly and reports every problem (up to `errorLimit`), each as
+/// `FILE:LINE:COL: cases[3].client.aNumber: "A12-34" is not an A-number (7 to 9 digits)`.
+///
+/// The file is parsed once, and the `cases` list one element at a time: each case is parsed, converted,
+/// validated and handed on before the next is read, so memory holds the file's bytes (mapped when read
+/// from disk) plus one case's tree, not a tree of the whole file.
+public struct CaseJSONDecoder: Sendable {
+    public var errorLimit: Int
+    public var maxDepth: Int
+
+    public init(errorLimit: Int = 100, maxDepth: Int = JSONDocument.defaultMaxDepth) {
+        self.errorLimit = errorLimit
+        self.maxDepth = maxDepth
+    }
+
+    /// Every case of the file, or every problem in it.
+    public func decode(_ data: Data, file: String) throws(FormatErrors) -> [CaseFile] {
+        var registry = ImportRegistry()
+        return try decode(data, file: file, registry: &registry)
+    }
+
+    /// Every case of the file, or every problem in it; `registry` carries matters and A-numbers across
+    /// the files of one import.
+    public func decode(_ data: Data, file: String, registry: inout ImportRegistry) throws(FormatErrors) -> [CaseFile] {
+        var cases: [CaseFile] = []
+        try decode(data, file: file, registry: &registry) { cases.append($0) }
+        return cases
+    }
+
+    /// Streams the cases: `body` receives each case in file order as long as no problem has been found
+    /// so far. When this throws, cases already handed to `body` must be discarded (the import's
+    /// transaction is rolled back): nothing of a file with a problem may be stored.
+    public func decode(_ data: Data, file: String, registry: inout ImportRegistry,
+                       each body: (CaseFile) -> Void) throws(FormatErrors) {
+        let collector = ProblemCollector(limit: errorLimit)
+        let fatal: FormatError? = data.withUnsafeBytes { bytes in
+            switch TextInput.check(bytes, file: file) {
+            case .failure(let error):
+                return error
+            case .success(let start):
+                var parser = JSONParser(bytes: bytes, start: start, file: file, maxDepth: maxDepth)
+                let walk = DocumentWalk(file: file, collector: collector)
+                do throws(FormatError) {
+                    try walk.run(&parser, registry: &registry, body: body)
+                    return nil
+                } catch {
+                    return error
+                }
+            }
+        }
+        if let fatal { collector.add(fatal) }
+        guard collector.errors.isEmpty else { throw collector.result }
+    }
+}
+
+/// The top level of a `casedesk/1` document: `format` and the `cases` list, walked one case at a time.
+private struct DocumentWalk {
+    let file: String
+    let collector: ProblemCollector
+
+    func run(_ parser: inout JSONParser, registry: inout ImportRegistry,
+             body: (CaseFile) -> Void) throws(FormatError) {
+        let context = DecodeContext(file: file, collector: collector)
+        let converter = CaseJSONConverter(context: context)
+        let documentStart = try parser.beginObject()
+        var seen: [String: Int] = [:]
+        var formatValue: JSONValue?
+        var formatChecked = false
+        var first = true
+        while let (key, keyPosition) = try parser.nextKey(first: &first) {
+            if let line = seen[key] {
+                context.report(key, at: keyPosition, "duplicate key (first given on line \(line))")
+            }
+            seen[key] = seen[key] ?? keyPosition.line
+            switch key {
+            case "format":
+                formatValue = try parser.parseValue(depth: 1)
+            case "cases":
+                // A known-bad format means the cases cannot be read as casedesk/1: parse them only.
+                let readable = formatValue.map { isKnownFormat($0, context: context) } ?? true
+                formatChecked = formatValue != nil
+                try walkCases(&parser, converter: converter, convert: readable, registry: &registry, body: body)
+            default:
+                context.report("", at: keyPosition,
+                               "unknown key \(TextSafety.quoted(key)) (a casedesk/1 file has \"format\" and \"cases\")")
+                _ = try parser.parseValue(depth: 1)
+            }
+            if collector.isFull {
+                collector.markTruncated()
+                return
+            }
+        }
+        try parser.finish()
+        if let formatValue {
+            if !formatChecked { _ = isKnownFormat(formatValue, context: context) }
+        } else {
+            context.report("format", at: documentStart, "is required (\"\(CaseJSONKeys.formatName)\")")
+        }
+    }
+
+    /// Reports an unknown or malformed `format`; true when it is one this reader knows.
+    private func isKnownFormat(_ value: JSONValue, context: DecodeContext) -> Bool {
+        guard case .string(let name) = value.kind else {
+            context.report("format", at: value.position, "is \(value.typeName), expected \"\(CaseJSONKeys.formatName)\"")
+            return false
+        }
+        guard name == CaseJSONKeys.formatName else {
+            context.report("format", at: value.position,
+                           "\(TextSafety.quoted(name)) is not a format this version reads (\"\(CaseJSONKeys.formatName)\")")
+            return false
+        }
+        return true
+    }
+
+    private func walkCases(_ parser: inout JSONParser, converter: CaseJSONConverter, convert: Bool,
+                           registry: inout ImportRegistry, body: (CaseFile) -> Void) throws(FormatError) {
+        _ = try parser.beginArray()
+        var first = true
+        var index = 0
+        while try parser.nextElement(first: &first) {
+            let value = try parser.parseValue(depth: 2)
+            defer { index += 1 }
+            guard convert, !collector.isFull else { continue }
+            let path = "cases[\(index)]"
+            guard let file = converter.convert(value, path: path) else { continue }
+            let duplicates = registry.duplicates(in: file) { relative in
+                "\(path).\(relative) (\(self.file):\(value.locate(relative).line))"
+            }
+            converter.context.report(duplicates, casePath: path, caseValue: value)
+            if collector.errors.isEmpty { body(file) }
+        }
+    }
+}

@@ -1,0 +1,194 @@
+/// A strict JSON (RFC 8259) reader over UTF-8 bytes that were already checked by `TextInput`.
+///
+/// Foundation's `JSONDecoder` keeps the first of two duplicate keys and reports no positions, so the
+/// formats read JSON with this instead. It exposes token-level steps (`beginObject`, `nextKey`, …) so a
+/// reader can walk a large top-level list one element at a time, and `parseValue` for whole subtrees.
+/// Depth is bounded, so hostile nesting is an error rather than a stack overflow.
+struct JSONParser {
+    let bytes: UnsafeRawBufferPointer
+    let file: String
+    let maxDepth: Int
+    var index: Int
+    private var lines = LineColumn()
+
+    init(bytes: UnsafeRawBufferPointer, start: Int, file: String, maxDepth: Int) {
+        self.bytes = bytes
+        self.index = start
+        self.file = file
+        self.maxDepth = maxDepth
+    }
+
+    // MARK: - Positions and errors
+
+    mutating func position(of offset: Int) -> JSONPosition {
+        let found = lines.position(of: offset, in: bytes)
+        return JSONPosition(line: found.line, column: found.column)
+    }
+
+    mutating func error(at offset: Int, _ message: String) -> FormatError {
+        let found = position(of: offset)
+        return FormatError(file: file, line: found.line, column: found.column, message: message)
+    }
+
+    private mutating func unexpected(_ expectation: String) -> FormatError {
+        guard index < bytes.count else {
+            return error(at: index, "the file ends early (truncated?): expected \(expectation)")
+        }
+        return error(at: index, "expected \(expectation), found \(describe(at: index))")
+    }
+
+    private func describe(at offset: Int) -> String {
+        let byte = bytes[offset]
+        if byte >= 0x21 && byte < 0x7F { return "'" + String(UnicodeScalar(byte)) + "'" }
+        return "character 0x" + String(byte, radix: 16, uppercase: true)
+    }
+
+    // MARK: - Structure
+
+    mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D: index += 1
+            default: return
+            }
+        }
+    }
+
+    /// The next significant byte, without consuming it.
+    mutating func peek() -> UInt8? {
+        skipWhitespace()
+        return index < bytes.count ? bytes[index] : nil
+    }
+
+    /// Consumes `{` and returns where the object starts.
+    mutating func beginObject() throws(FormatError) -> JSONPosition {
+        guard peek() == UInt8(ascii: "{") else { throw unexpected("an object ('{')") }
+        defer { index += 1 }
+        return position(of: index)
+    }
+
+    /// The next key of the object being read (and consumes its `:`), or nil after the closing `}`.
+    mutating func nextKey(first: inout Bool) throws(FormatError) -> (key: String, position: JSONPosition)? {
+        let byte = peek()
+        if byte == UInt8(ascii: "}") { index += 1; return nil }
+        if !first {
+            guard byte == UInt8(ascii: ",") else { throw unexpected("',' or '}' after a member") }
+            index += 1
+            guard peek() == UInt8(ascii: "\"") else { throw unexpected("a key (a string) after ','") }
+        } else if byte != UInt8(ascii: "\"") {
+            throw unexpected("a key (a string) or '}'")
+        }
+        first = false
+        let keyPosition = position(of: index)
+        let key = try parseString()
+        guard peek() == UInt8(ascii: ":") else { throw unexpected("':' after the key") }
+        index += 1
+        return (key, keyPosition)
+    }
+
+    /// Consumes `[` and returns where the list starts.
+    mutating func beginArray() throws(FormatError) -> JSONPosition {
+        guard peek() == UInt8(ascii: "[") else { throw unexpected("a list ('[')") }
+        defer { index += 1 }
+        return position(of: index)
+    }
+
+    /// Whether another element follows (its value is next); false after the closing `]`.
+    mutating func nextElement(first: inout Bool) throws(FormatError) -> Bool {
+        let byte = peek()
+        if byte == UInt8(ascii: "]") { index += 1; return false }
+        if !first {
+            guard byte == UInt8(ascii: ",") else { throw unexpected("',' or ']' after a list element") }
+            index += 1
+            if peek() == UInt8(ascii: "]") { throw unexpected("a value after ',' (no trailing commas)") }
+        }
+        first = false
+        return true
+    }
+
+    /// Only white space may follow the document.
+    mutating func finish() throws(FormatError) {
+        if peek() != nil { throw error(at: index, "unexpected text after the end of the JSON document") }
+    }
+
+    // MARK: - Values
+
+    /// One complete value; `depth` is the nesting level of the value's container.
+    mutating func parseValue(depth: Int) throws(FormatError) -> JSONValue {
+        guard let byte = peek() else { throw unexpected("a value") }
+        let start = position(of: index)
+        switch byte {
+        case UInt8(ascii: "{"):
+            guard depth < maxDepth else { throw error(at: index, "nesting is deeper than \(maxDepth) levels") }
+            _ = try beginObject()
+            var members: [JSONMember] = []
+            var first = true
+            while let (key, keyPosition) = try nextKey(first: &first) {
+                let value = try parseValue(depth: depth + 1)
+                members.append(JSONMember(key: key, keyPosition: keyPosition, value: value))
+            }
+            return JSONValue(.object(members), at: start)
+        case UInt8(ascii: "["):
+            guard depth < maxDepth else { throw error(at: index, "nesting is deeper than \(maxDepth) levels") }
+            _ = try beginArray()
+            var elements: [JSONValue] = []
+            var first = true
+            while try nextElement(first: &first) {
+                elements.append(try parseValue(depth: depth + 1))
+            }
+            return JSONValue(.array(elements), at: start)
+        case UInt8(ascii: "\""):
+            return JSONValue(.string(try parseString()), at: start)
+        case UInt8(ascii: "t"):
+            try literal("true")
+            return JSONValue(.bool(true), at: start)
+        case UInt8(ascii: "f"):
+            try literal("false")
+            return JSONValue(.bool(false), at: start)
+        case UInt8(ascii: "n"):
+            try literal("null")
+            return JSONValue(.null, at: start)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return JSONValue(.number(try parseNumber()), at: start)
+        default:
+            throw unexpected("a value")
+        }
+    }
+
+    private mutating func literal(_ word: StaticString) throws(FormatError) {
+        let start = index
+        let length = word.utf8CodeUnitCount
+        let matches = index + length <= bytes.count
+            && (0..<length).allSatisfy { bytes[start + $0] == word.utf8Start[$0] }
+        guard matches else { throw error(at: start, "unknown word (expected \(word))") }
+        index += length
+    }
+
+    private mutating func parseNumber() throws(FormatError) -> String {
+        let start = index
+        func digits() -> Int {
+            let from = index
+            while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
+            return index - from
+        }
+        if bytes[index] == UInt8(ascii: "-") { index += 1 }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "0") {
+            index += 1
+        } else if digits() == 0 {
+            throw error(at: start, "malformed number")
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            if digits() == 0 { throw error(at: start, "malformed number") }
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            if digits() == 0 { throw error(at: start, "malformed number") }
+        }
+        if index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 {
+            throw error(at: start, "malformed number (leading zero)")
+        }
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+    }
+}
