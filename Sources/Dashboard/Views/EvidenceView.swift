@@ -55,10 +55,8 @@ enum EvidenceView {
             }
             let (symbol, role) = look(item.status, symbols)
             var right: [Span] = []
-            if item.needsTranslation {
-                right.append(item.translationCertified
-                             ? Span("translated ", .evidenceDone)
-                             : Span("needs translation ", .evidenceTranslation))
+            if item.isAwaitingTranslation {
+                right.append(Span("needs transl. ", .evidenceTranslation))
             }
             right.append(Span(item.status.rawValue, role))
             var title = Formatting.safe(item.title, ascii: state.ascii)
