@@ -1,4 +1,5 @@
 import CaseDomain
+import Foundation
 
 /// Dates, counts and names as the screen writes them. Every piece of stored text that reaches the
 /// screen goes through `safe`, which makes control and bidi characters visible and inert.
@@ -32,9 +33,14 @@ enum Formatting {
     /// store has none).
     static func name(_ name: String, latin: String?, ascii: Bool) -> String {
         guard ascii else { return safe(name, ascii: false) }
-        if let latin, !latin.isEmpty { return safe(latin, ascii: true) }
-        let words = Transliteration.latin(name).split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }
+        if let latin, !latin.isEmpty { return safe(Formatting.folded(latin), ascii: true) }
+        let words = Formatting.folded(Transliteration.latin(name)).split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }
         return safe(words.joined(separator: " "), ascii: true)
+    }
+
+    /// Latin letters without their diacritics (`Núñez` → `Nunez`), for ASCII terminals.
+    static func folded(_ text: String) -> String {
+        text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
     }
 
     /// `Иванов Д.` from `Дмитрий Иванов`: the family name first, for a narrow list.
