@@ -45,7 +45,7 @@ enum OverlayView {
         let look = DeadlinePresentation(item, symbols: Symbols.forMode(ascii: ascii))
         let rule = state.detail?.rules[item.rule]
         func row(_ label: String, _ value: String, _ role: Role = .overlay) -> PaneLine {
-            PaneLine([Span(DisplayWidth.fit(label, to: 10), .dim), Span(value, role)])
+            PaneLine([Span(DisplayWidth.fit(label, to: 13), .dim), Span(value, role)])
         }
         var lines = [PaneLine(Formatting.safe(item.title, ascii: ascii), .title)]
         lines.append(row("Rule", item.rule.rawValue + (rule.map { " — " + Formatting.safe($0.title, ascii: ascii) } ?? "")))
