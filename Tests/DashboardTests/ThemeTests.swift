@@ -93,4 +93,10 @@ import Foundation
         #expect(listed.allSatisfy { $0.origin == .environment })
         #expect(ThemeCatalog(environment: [:], executablePath: nil).list().map(\.origin) == [.builtIn])
     }
+
+    @Test("Themes/README.md documents every role")
+    func documented() throws {
+        let readme = try String(contentsOfFile: Self.themesDirectory + "/README.md", encoding: .utf8)
+        for role in Role.allCases { #expect(readme.contains("| `\(role.rawValue)` |"), "\(role.rawValue)") }
+    }
 }

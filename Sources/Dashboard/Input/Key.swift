@@ -41,7 +41,8 @@ public enum Key: Hashable, Sendable {
         case .down: "Down"
         case .left: "Left"
         case .right: "Right"
-        default: name
+        case .character, .ctrl, .home, .end, .pageUp, .pageDown, .enter, .escape, .tab, .backTab, .backspace,
+             .delete, .function: name
         }
     }
 }

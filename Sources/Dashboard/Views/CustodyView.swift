@@ -12,10 +12,10 @@ enum CustodyView {
     }
 
     static func symbol(for status: CustodyStatus, _ symbols: Symbols) -> String {
-        switch role(for: status) {
-        case .custodyDetained: symbols.detained
-        case .custodyRemoved: symbols.removed
-        default: symbols.released
+        switch status {
+        case .cbpCustody, .iceDetained: symbols.detained
+        case .mpp, .removed: symbols.removed
+        case .paroled, .bond, .recognizance, .supervision, .notDetained: symbols.released
         }
     }
 
