@@ -12,6 +12,8 @@ let package = Package(
     targets: [
         // The shared domain: Foundation only.
         .target(name: "CaseDomain"),
+        // Hand-written demo cases and the deterministic synthetic generator: data, not logic.
+        .target(name: "CaseSamples", dependencies: ["CaseDomain"]),
         // SQLite through GRDB; the only module that knows SQL.
         .target(name: "CaseStore", dependencies: [
             "CaseDomain",
@@ -30,14 +32,17 @@ let package = Package(
         // The only module that imports ncurses.
         .target(name: "Terminal", dependencies: ["Dashboard", "CNcursesw", "CTermShim"]),
         .executableTarget(name: "casedesk", dependencies: [
-            "CaseDomain", "CaseStore", "CaseFormats", "Dashboard", "Terminal", "CTermShim",
+            "CaseDomain", "CaseSamples", "CaseStore", "CaseFormats", "Dashboard", "Terminal", "CTermShim",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
-        .testTarget(name: "CaseDomainTests", dependencies: ["CaseDomain"]),
+        .testTarget(name: "CaseDomainTests", dependencies: ["CaseDomain"], exclude: ["Fixtures"]),
+        .testTarget(name: "CaseSamplesTests", dependencies: ["CaseSamples", "CaseDomain"]),
         .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseDomain"]),
         .testTarget(name: "CaseFormatsTests", dependencies: ["CaseFormats", "CaseDomain"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "CaseDomain"]),
+        // Drives the built `casedesk` binary: the command line and, in a real pseudo-terminal, the dashboard.
+        .testTarget(name: "EndToEndTests", dependencies: ["casedesk"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard", "CNcursesw"]),
     ],
     swiftLanguageModes: [.v6]

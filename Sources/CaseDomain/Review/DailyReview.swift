@@ -57,7 +57,7 @@ public enum DailyReview {
            hearing <= date.adding(days: evidenceWindowDays), digest.hasEvidenceWork {
             let missing = digest.evidenceTotal - digest.evidenceComplete
             add(.evidence, ":\(hearing.iso)",
-                "Individual hearing on \(hearing.iso): \(missing) items outstanding, \(digest.evidenceUntranslated) awaiting translation",
+                "Individual hearing on \(hearing.iso): \(count(missing, "item")) outstanding, \(digest.evidenceUntranslated) awaiting translation",
                 .evidence(hearing: hearing, missing: missing, untranslated: digest.evidenceUntranslated))
         }
         let daysSince = candidate.lastChange.days(until: date)
@@ -67,4 +67,7 @@ public enum DailyReview {
         }
         return items
     }
+
+    /// "1 item", "3 items".
+    static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
 }

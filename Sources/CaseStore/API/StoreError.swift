@@ -1,0 +1,87 @@
+import CaseDomain
+
+/// Everything that can go wrong with the store, worded for the person who asked.
+///
+/// Messages name the store's path or the field concerned and may quote the one offending value, never any
+/// other client data (DATA.md).
+public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// No file at the path and creation was not asked for (the CLI adds "add --create to make one").
+    case noStore(path: String)
+    /// The file or its folder cannot be opened, read or created (permissions, missing folder, …).
+    case cannotOpen(path: String, reason: String)
+    /// The file exists but is not an SQLite database.
+    case notADatabase(path: String)
+    /// An SQLite database, but not a casedesk store.
+    case notACaseStore(path: String)
+    /// Written by a newer casedesk; this one does not know its schema.
+    case newerSchema(path: String)
+    /// The store needs an upgrade that a read-only opening cannot make.
+    case needsUpgrade(path: String)
+    /// The store was opened read-only (the kiosk); the write was refused.
+    case readOnly(path: String)
+    /// Another user changed the case since it was loaded; nothing was written.
+    case conflict(matter: String, expectedVersion: Int, currentVersion: Int)
+    case caseNotFound(matter: String)
+    case duplicateMatter(matter: String)
+    case duplicateANumber(aNumber: String)
+    /// A field's value may not be stored (`field` is a path such as `client.name` or `events[2].notes`).
+    case invalidField(matter: String, field: String, problem: String)
+    case invalidSetting(key: String, problem: String)
+    case unknownStaff(login: String)
+    case duplicateStaff(login: String)
+    case invalidStaff(login: String, problem: String)
+    /// Another process held the store longer than the busy timeout.
+    case busy(path: String)
+    /// The file is damaged: the integrity check or SQLite itself found corruption.
+    case damaged(path: String, detail: String)
+    /// File modes could not be applied.
+    case permissions(path: String, reason: String)
+    /// Any other SQLite failure: its result code and SQLite's own message (which never holds values).
+    case database(path: String, code: Int32, message: String)
+
+    public var description: String {
+        switch self {
+        case .noStore(let path):
+            "no store at \(TextSafety.display(path))"
+        case .cannotOpen(let path, let reason):
+            "cannot open the store \(TextSafety.display(path)): \(reason)"
+        case .notADatabase(let path):
+            "\(TextSafety.display(path)) is not a casedesk store (not an SQLite database)"
+        case .notACaseStore(let path):
+            "\(TextSafety.display(path)) is an SQLite database but not a casedesk store"
+        case .newerSchema(let path):
+            "the store \(TextSafety.display(path)) was written by a newer casedesk; upgrade casedesk to open it"
+        case .needsUpgrade(let path):
+            "the store \(TextSafety.display(path)) needs an upgrade; open it once without read-only mode"
+        case .readOnly(let path):
+            "the store \(TextSafety.display(path)) is open read-only; nothing was changed"
+        case .conflict(let matter, let expected, let current):
+            "case \(TextSafety.quoted(matter)) was changed by someone else (version \(current), "
+                + "this edit was based on version \(expected)); nothing was written"
+        case .caseNotFound(let matter):
+            "no case \(TextSafety.quoted(matter)) in the store"
+        case .duplicateMatter(let matter):
+            "a case \(TextSafety.quoted(matter)) already exists"
+        case .duplicateANumber(let aNumber):
+            "the A-number \(TextSafety.quoted(aNumber)) already belongs to another person in the store"
+        case .invalidField(let matter, let field, let problem):
+            "case \(TextSafety.quoted(matter)): \(field) \(problem)"
+        case .invalidSetting(let key, let problem):
+            "setting \(key): \(problem)"
+        case .unknownStaff(let login):
+            "no staff member \(TextSafety.quoted(login)) in the directory"
+        case .duplicateStaff(let login):
+            "staff member \(TextSafety.quoted(login)) is already in the directory"
+        case .invalidStaff(let login, let problem):
+            "staff member \(TextSafety.quoted(login)): \(problem)"
+        case .busy(let path):
+            "the store \(TextSafety.display(path)) stayed busy (another user is writing); try again"
+        case .damaged(let path, let detail):
+            "the store \(TextSafety.display(path)) is damaged: \(TextSafety.display(detail)); restore it from a backup"
+        case .permissions(let path, let reason):
+            "cannot set the permissions of \(TextSafety.display(path)): \(reason)"
+        case .database(let path, let code, let message):
+            "store \(TextSafety.display(path)): SQLite error \(code): \(TextSafety.display(message))"
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import CaseDomain
+import GRDB
+
+extension SQLiteCaseStore {
+    /// How many cases pass between two progress reports.
+    public static let bulkProgressInterval = 1000
+
+    /// Writes many cases in one transaction (`generate`, `import`): all or nothing. The sequence is read one
+    /// case at a time, so memory stays bounded; `progress` receives the running count every
+    /// `bulkProgressInterval` cases and at the end. Each case gets its own audit row naming the source.
+    @discardableResult
+    public func insertCases<S: Sequence>(_ cases: S, source: BulkSource, mode: BulkMode = .insertOnly,
+                                         progress: ((Int) -> Void)? = nil) throws -> BulkResult
+    where S.Element == BulkCase {
+        try write { db in
+            let today = try Self.today(in: db, override: todayOverride)
+            let rows = try CaseRows(db, today: today)
+            let at = AuditLog.timestamp()
+            let action: AuditAction
+            switch source {
+            case .generated, .demo: action = .generateCase
+            case .imported: action = .importCase
+            }
+            let existing = try db.cachedStatement(sql: #"SELECT id, version, document FROM "case" WHERE matter = ?"#)
+            var result = BulkResult(inserted: 0, replaced: 0)
+            for bulkCase in cases {
+                let file = try CaseValidation.checked(bulkCase.file)
+                let lastChange = bulkCase.lastChange ?? today
+                if let row = try Row.fetchOne(existing, arguments: [file.matter]) {
+                    switch mode {
+                    case .insertOnly:
+                        throw StoreError.duplicateMatter(matter: file.matter)
+                    case .replaceExisting:
+                        let id: Int64 = row["id"]
+                        let version: Int = row["version"]
+                        let (_, document) = try rows.update(db, id: id, expectedVersion: version, file,
+                                                            lastChange: lastChange, at: at)
+                        let diff = CaseCodec.changedFields(before: row["document"], after: document)
+                        try AuditLog.append(db, user: currentUser, action: action, subject: "case \(file.matter)",
+                                            caseID: id, matter: file.matter, caseVersion: version + 1,
+                                            detail: source.auditDetail, before: diff.before, after: diff.after,
+                                            at: at)
+                        result.replaced += 1
+                    }
+                } else {
+                    let (id, document) = try rows.insert(db, file, lastChange: lastChange, at: at)
+                    try AuditLog.append(db, user: currentUser, action: action, subject: "case \(file.matter)",
+                                        caseID: id, matter: file.matter, caseVersion: 1, detail: source.auditDetail,
+                                        after: document, at: at)
+                    result.inserted += 1
+                }
+                let count = result.inserted + result.replaced
+                if count % Self.bulkProgressInterval == 0 { progress?(count) }
+            }
+            progress?(result.inserted + result.replaced)
+            return result
+        }
+    }
+}

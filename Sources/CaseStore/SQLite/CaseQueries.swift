@@ -1,0 +1,129 @@
+import CaseDomain
+import GRDB
+
+extension SQLiteCaseStore {
+    public func caseCount() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: #"SELECT count(*) FROM "case""#) ?? 0 }
+    }
+
+    /// One case with its version, or nil when the matter is unknown.
+    public func loadCase(matter: String) throws -> StoredCase? {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT id, version, last_change_date, document FROM "case" WHERE matter = ?
+                """, arguments: [matter]) else { return nil }
+            return try storedCase(row, codec: CaseCodec())
+        }
+    }
+
+    /// Every case in matter order, one at a time (export): memory stays bounded by one case.
+    public func forEachCase(_ body: (StoredCase) throws -> Void) throws {
+        try read { db in
+            let codec = CaseCodec()
+            let cursor = try Row.fetchCursor(db, sql: """
+                SELECT id, version, last_change_date, document FROM "case" ORDER BY matter
+                """)
+            while let row = try cursor.next() { try body(try storedCase(row, codec: codec)) }
+        }
+    }
+
+    private func storedCase(_ row: Row, codec: CaseCodec) throws -> StoredCase {
+        let date: String = row["last_change_date"]
+        return StoredCase(id: row["id"], version: row["version"], lastChange: try Self.civilDate(date),
+                          file: try codec.file(fromDocument: row["document"]))
+    }
+
+    /// The case list: every case's summary, digests current for today.
+    public func caseSummaries(sortedBy sort: CaseSort) throws -> [CaseSummary] {
+        try caseSummaries(sortedBy: sort, offset: 0, limit: -1)
+    }
+
+    /// One page of the case list (`limit` −1 for all).
+    public func caseSummaries(sortedBy sort: CaseSort, offset: Int, limit: Int) throws -> [CaseSummary] {
+        let today = try today()
+        let current = try digestsCurrent(for: today)
+        return try read { db in
+            let reader = try SummaryReader(db, date: today, trustDigests: current)
+            return try Row.fetchAll(db, sql: "SELECT \(SummaryReader.columns) FROM \"case\" ORDER BY \(Self.order(sort)) LIMIT ? OFFSET ?",
+                                    arguments: [limit, offset]).map { try reader.summary($0) }
+        }
+    }
+
+    /// The light rows of the whole list: no digest decoded, so 100,000 cases load in well under a second.
+    public func caseListRows(sortedBy sort: CaseSort) throws -> [CaseListRow] {
+        _ = try digestsCurrent(for: try today())
+        return try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT matter, client_name, latin_name, a_number, nationality, paralegal, is_open, version,
+                       last_change_date, next_deadline_due, next_deadline_rule, next_appointment_date, is_detained
+                FROM "case" ORDER BY \(Self.order(sort))
+                """).map { row in
+                CaseListRow(matter: row["matter"], clientName: row["client_name"], latinName: row["latin_name"],
+                            aNumber: (row["a_number"] as String?).flatMap { ANumber(parsing: $0) },
+                            nationality: row["nationality"], paralegal: row["paralegal"], isOpen: row["is_open"],
+                            version: row["version"], lastChange: try Self.civilDate(row["last_change_date"]),
+                            nextDeadlineDue: (row["next_deadline_due"] as String?).flatMap { CivilDate(iso: $0) },
+                            nextDeadlineRule: (row["next_deadline_rule"] as String?).flatMap { RuleID(rawValue: $0) },
+                            nextAppointment: (row["next_appointment_date"] as String?).flatMap { CivilDate(iso: $0) },
+                            isDetained: row["is_detained"])
+            }
+        }
+    }
+
+    /// The open cases that could give a review item on `date` (DOMAIN.md §Daily review), found through the
+    /// indexed digest columns; only `user`'s cases when a login is given.
+    public func reviewCandidates(date: CivilDate, user: String?) throws -> [ReviewCase] {
+        let current = try digestsCurrent(for: date)
+        return try read { db in
+            let reader = try SummaryReader(db, date: date, trustDigests: current)
+            var conditions = [
+                "review_list_from <= :d",
+                "next_appointment_date BETWEEN :d AND :hearingEnd",
+                "is_detained = 1",
+                "next_check_in BETWEEN :d AND :checkInEnd",
+                "(has_evidence_work = 1 AND next_individual_hearing BETWEEN :d AND :evidenceEnd)",
+                "last_change_date < :staleBefore",
+            ]
+            if !current {
+                conditions.append("(digest_valid_through < :d OR digest_computed_for > :d OR digest_generation <> :generation)")
+            }
+            var arguments: [String: (any DatabaseValueConvertible)?] = [
+                "d": date.iso,
+                "hearingEnd": date.adding(days: DailyReview.hearingWindowDays).iso,
+                "checkInEnd": date.adding(days: DailyReview.checkInWindowDays).iso,
+                "evidenceEnd": date.adding(days: DailyReview.evidenceWindowDays).iso,
+                "staleBefore": date.adding(days: -DailyReview.staleAfterDays).iso,
+                "generation": try SettingsTable.generation(db),
+            ]
+            var sql = "SELECT \(SummaryReader.columns) FROM \"case\" WHERE is_open = 1 AND ("
+                + conditions.joined(separator: " OR ") + ")"
+            if let user {
+                sql += " AND paralegal = :user"
+                arguments["user"] = user
+            }
+            return try Row.fetchAll(db, sql: sql + " ORDER BY matter", arguments: StatementArguments(arguments))
+                .map { ReviewCase(summary: try reader.summary($0)) }
+        }
+    }
+
+    /// Brings the digests up to date for `date` when this store may write; false when it may not (read-only),
+    /// so readers must check each row.
+    func digestsCurrent(for date: CivilDate) throws -> Bool {
+        guard !isReadOnly else { return false }
+        try refreshDigests(asOf: date)
+        return true
+    }
+
+    static func order(_ sort: CaseSort) -> String {
+        switch sort {
+        case .nextDeadline: "deadline_sort_key, matter"
+        case .name: "sort_name, matter"
+        case .matter: "matter"
+        }
+    }
+
+    static func civilDate(_ text: String) throws -> CivilDate {
+        guard let date = CivilDate(iso: text) else { throw DocumentError.malformed("a date") }
+        return date
+    }
+}

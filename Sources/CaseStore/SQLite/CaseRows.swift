@@ -1,0 +1,105 @@
+import CaseDomain
+import Foundation
+import GRDB
+
+/// Writes a case's row: the document, the digest and every column derived from them.
+struct CaseRows {
+    let codec: CaseCodec
+    let generation: Int
+    let engine: DeadlineEngine
+    let today: CivilDate
+
+    init(_ db: Database, today: CivilDate) throws {
+        codec = CaseCodec()
+        generation = try SettingsTable.generation(db)
+        engine = DeadlineEngine(settings: try SettingsTable.deadlineSettings(db))
+        self.today = today
+    }
+
+    /// The digest's columns, in `digestAssignments`'s order.
+    func digestValues(_ file: CaseFile) throws -> (CaseDigest, [(any DatabaseValueConvertible)?]) {
+        let digest = CaseDigest(file: file, today: today, engine: engine)
+        let next = digest.nextDeadline
+        return (digest, [
+            try codec.digest(digest), digest.computedFor.iso, digest.validThrough.iso, generation,
+            next?.due.iso, next?.rule.rawValue, next?.due.iso ?? "~", digest.reviewListFrom?.iso,
+            digest.nextAppointment?.date.iso, digest.isDetained, digest.nextCheckIn?.iso,
+            digest.nextIndividualHearing?.iso, digest.hasEvidenceWork,
+        ])
+    }
+
+    static let digestColumns = [
+        "digest", "digest_computed_for", "digest_valid_through", "digest_generation", "next_deadline_due",
+        "next_deadline_rule", "deadline_sort_key", "review_list_from", "next_appointment_date", "is_detained",
+        "next_check_in", "next_individual_hearing", "has_evidence_work",
+    ]
+
+    static let caseColumns = [
+        "matter", "client_name", "latin_name", "sort_name", "a_number", "nationality", "paralegal", "attorney",
+        "is_open", "document",
+    ]
+
+    func caseValues(_ file: CaseFile, document: String) -> [(any DatabaseValueConvertible)?] {
+        [file.matter, file.client.name, file.client.latinName, Self.sortName(file.client), file.client.aNumber?.digits,
+         file.client.nationality, file.paralegal, file.attorney, file.isOpen, document]
+    }
+
+    static func sortName(_ client: Client) -> String {
+        (client.latinName ?? client.name).lowercased()
+    }
+
+    static let insertSQL: String = {
+        let columns = ["version", "last_change_at", "last_change_date"] + caseColumns + digestColumns
+        let marks = Array(repeating: "?", count: columns.count).joined(separator: ", ")
+        return #"INSERT INTO "case" ("# + columns.joined(separator: ", ") + ") VALUES (" + marks + ")"
+    }()
+
+    static let updateSQL: String = {
+        let assignments = (caseColumns + digestColumns).map { "\($0) = ?" }.joined(separator: ", ")
+        return #"UPDATE "case" SET version = version + 1, last_change_at = ?, last_change_date = ?, "#
+            + assignments + " WHERE id = ? AND version = ?"
+    }()
+
+    static let refreshSQL: String = {
+        #"UPDATE "case" SET "# + digestColumns.map { "\($0) = ?" }.joined(separator: ", ") + " WHERE id = ?"
+    }()
+
+    /// Inserts a new case; returns its id.
+    func insert(_ db: Database, _ file: CaseFile, lastChange: CivilDate, at: String) throws -> (Int64, String) {
+        let document = try codec.document(file)
+        let (_, digest) = try digestValues(file)
+        let values: [(any DatabaseValueConvertible)?] = [1, at, lastChange.iso] + caseValues(file, document: document) + digest
+        let statement = try db.cachedStatement(sql: Self.insertSQL)
+        try statement.execute(arguments: StatementArguments(values))
+        let id = db.lastInsertedRowID
+        try replaceANumbers(db, of: file, caseID: id)
+        return (id, document)
+    }
+
+    /// Rewrites a case whose stored version is `expectedVersion`; false when it no longer is.
+    func update(_ db: Database, id: Int64, expectedVersion: Int, _ file: CaseFile, lastChange: CivilDate,
+                at: String) throws -> (Bool, String) {
+        let document = try codec.document(file)
+        let (_, digest) = try digestValues(file)
+        let values: [(any DatabaseValueConvertible)?] = [at, lastChange.iso] + caseValues(file, document: document)
+            + digest + [id, expectedVersion]
+        try db.cachedStatement(sql: Self.updateSQL).execute(arguments: StatementArguments(values))
+        guard db.changesCount == 1 else { return (false, document) }
+        try replaceANumbers(db, of: file, caseID: id)
+        return (true, document)
+    }
+
+    /// Every A-number of the case (client and family) in the store-wide unique index.
+    func replaceANumbers(_ db: Database, of file: CaseFile, caseID: Int64) throws {
+        try db.cachedStatement(sql: "DELETE FROM a_number WHERE case_id = ?").execute(arguments: [caseID])
+        let numbers = ([file.client.aNumber] + file.family.map(\.aNumber)).compactMap { $0 }
+        let insert = try db.cachedStatement(sql: "INSERT INTO a_number (digits, case_id) VALUES (?, ?)")
+        for number in numbers {
+            do {
+                try insert.execute(arguments: [number.digits, caseID])
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                throw StoreError.duplicateANumber(aNumber: number.display)
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import CaseDomain
+import GRDB
+
+extension SQLiteCaseStore {
+    /// The staff directory, by login.
+    public func staff() throws -> [StaffMember] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT login, name, initials, role FROM staff ORDER BY login").compactMap { row in
+                guard let role = StaffRole(rawValue: row["role"]) else { return nil }
+                return StaffMember(login: row["login"], name: row["name"], initials: row["initials"], role: role)
+            }
+        }
+    }
+
+    /// Adds a person to the directory; the login must be new.
+    public func addStaff(_ member: StaffMember) throws {
+        var member = member
+        member.name = TextSafety.normalized(member.name)
+        member.initials = TextSafety.normalized(member.initials)
+        try Self.check(member)
+        try write { db in
+            if try String.fetchOne(db, sql: "SELECT login FROM staff WHERE login = ?", arguments: [member.login]) != nil {
+                throw StoreError.duplicateStaff(login: member.login)
+            }
+            try db.execute(sql: "INSERT INTO staff (login, name, initials, role) VALUES (?, ?, ?, ?)",
+                           arguments: [member.login, member.name, member.initials, member.role.rawValue])
+            try AuditLog.append(db, user: currentUser, action: .addStaff, subject: "staff \(member.login)",
+                                after: "\(member.name) (\(member.initials)), \(member.role.rawValue)")
+        }
+    }
+
+    /// Removes a person from the directory (their cases keep the login, shown as the login).
+    public func removeStaff(login: String) throws {
+        try write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT name, initials, role FROM staff WHERE login = ?",
+                                             arguments: [login]) else {
+                throw StoreError.unknownStaff(login: login)
+            }
+            try db.execute(sql: "DELETE FROM staff WHERE login = ?", arguments: [login])
+            let name: String = row["name"], initials: String = row["initials"], role: String = row["role"]
+            try AuditLog.append(db, user: currentUser, action: .removeStaff, subject: "staff \(login)",
+                                before: "\(name) (\(initials)), \(role)")
+        }
+    }
+
+    static func check(_ member: StaffMember) throws {
+        let allowed = member.login.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "." || $0 == "_" || $0 == "-"
+        }
+        guard !member.login.isEmpty, member.login.count <= 32, allowed else {
+            throw StoreError.invalidStaff(login: member.login, problem: "a login is 1 to 32 of a-z 0-9 . _ -")
+        }
+        if let problem = TextSafety.problem(in: member.name) {
+            throw StoreError.invalidStaff(login: member.login, problem: "the name \(problem)")
+        }
+        guard !member.name.isEmpty else { throw StoreError.invalidStaff(login: member.login, problem: "the name is empty") }
+        guard (1...4).contains(member.initials.count), TextSafety.problem(in: member.initials) == nil else {
+            throw StoreError.invalidStaff(login: member.login, problem: "initials are 1 to 4 characters")
+        }
+    }
+
+    // MARK: Daily review marks
+
+    /// Marks a review item reviewed by `user` for `date` only (a new day brings a fresh queue).
+    public func markReviewed(itemID: String, user: String, date: CivilDate) throws {
+        try write { db in
+            try db.execute(sql: "INSERT OR IGNORE INTO review_mark (user, date, item_id) VALUES (?, ?, ?)",
+                           arguments: [user, date.iso, itemID])
+            if db.changesCount > 0 {
+                try AuditLog.append(db, user: currentUser, action: .markReviewed, subject: "review \(itemID)",
+                                    detail: "\(user) on \(date.iso)")
+            }
+        }
+    }
+
+    public func unmarkReviewed(itemID: String, user: String, date: CivilDate) throws {
+        try write { db in
+            try db.execute(sql: "DELETE FROM review_mark WHERE user = ? AND date = ? AND item_id = ?",
+                           arguments: [user, date.iso, itemID])
+            if db.changesCount > 0 {
+                try AuditLog.append(db, user: currentUser, action: .unmarkReviewed, subject: "review \(itemID)",
+                                    detail: "\(user) on \(date.iso)")
+            }
+        }
+    }
+
+    /// The item ids `user` marked reviewed for `date`.
+    public func reviewedItems(user: String, date: CivilDate) throws -> Set<String> {
+        try read { db in
+            Set(try String.fetchAll(db, sql: "SELECT item_id FROM review_mark WHERE user = ? AND date = ?",
+                                    arguments: [user, date.iso]))
+        }
+    }
+}

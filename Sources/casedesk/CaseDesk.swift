@@ -1,0 +1,39 @@
+import ArgumentParser
+import CaseDomain
+import CaseStore
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The `casedesk` executable: the dashboard and the commands of CLI.md.
+@main
+struct CaseDesk: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "casedesk",
+        abstract: "A case dashboard for asylum cases: deadlines, custody, evidence and the daily review.",
+        discussion: "Computed deadlines are not legal advice: confirm every rule with the supervising attorney.",
+        subcommands: [
+            ReviewCommand.self, DeadlineCommand.self, RulesCommand.self, GenerateCommand.self, DemoCommand.self,
+            CheckCommand.self, SettingsCommand.self, StaffCommand.self,
+        ])
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as CLIError {
+            fail(error.description)
+        } catch let error as StoreError {
+            fail(error.description)
+        } catch {
+            exit(withError: error)
+        }
+    }
+
+    /// One clear line on stderr and exit status 1: never a stack trace.
+    static func fail(_ message: String) -> Never {
+        Streams.err("casedesk: \(TextSafety.display(message))\n")
+        Glibc.exit(1)
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import CaseDomain
+import CaseStore
+import Foundation
+
+/// The options every command that reads the store takes.
+struct StoreOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The store to use.", discussion: """
+        Default: $CASEDESK_DB, else the config file's db, else $XDG_DATA_HOME/casedesk/casedesk.sqlite.
+        """, valueName: "path"))
+    var db: String?
+
+    @Flag(help: "Create the store named by --db, $CASEDESK_DB or the config if it does not exist.")
+    var create = false
+
+    @Option(help: ArgumentHelp("What today is, for reproducible runs (also $CASEDESK_TODAY).",
+                               valueName: "YYYY-MM-DD[THH:MM]"))
+    var today: String?
+
+    /// Opens the store and works out "today" (the store's time zone when `--today` is not given).
+    /// `creating` makes a missing store even when it was named explicitly (generate, demo, import).
+    func context(readOnly: Bool = false, creating: Bool = false) throws -> CommandContext {
+        let config = try UserConfig.load()
+        let fixedNow = try Now.fixed(option: today)
+        let location = StoreLocation.resolve(option: db, config: config)
+        let mayCreate = create || creating || location.isDefault
+        // A store that must be created is opened for writing once, whatever the command.
+        let isMissing = !FileManager.default.fileExists(atPath: location.path)
+        let store: SQLiteCaseStore
+        do {
+            store = try SQLiteCaseStore.open(path: location.path, readOnly: readOnly && !(isMissing && mayCreate),
+                                             create: mayCreate,
+                                             today: fixedNow?.date)
+        } catch StoreError.noStore(let path) {
+            throw CLIError("no store at \(TextSafety.display(path)); add --create to make one")
+        }
+        let settings = try store.settings()
+        let now = fixedNow ?? Now.clock(timeZone: settings.timeZone)
+        return CommandContext(store: store, location: location, now: now, settings: settings, config: config)
+    }
+}
+
+/// What a command works with once the store is open.
+struct CommandContext {
+    let store: SQLiteCaseStore
+    let location: StoreLocation
+    let now: Now
+    let settings: StoreSettings
+    let config: UserConfig
+
+    var engine: DeadlineEngine { DeadlineEngine(settings: settings.deadlineSettings) }
+}

@@ -1,0 +1,142 @@
+import CaseDomain
+import Foundation
+import Testing
+@testable import CaseStore
+
+@Suite("Opening and creating a store")
+struct OpeningTests {
+    @Test("A missing store is an error unless creation is asked for")
+    func missingStore() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("nope.sqlite")
+        #expect(throws: StoreError.noStore(path: path)) { try SQLiteCaseStore.open(path: path) }
+        #expect(!FileManager.default.fileExists(atPath: path))
+        #expect(throws: StoreError.noStore(path: path)) { try SQLiteCaseStore.open(path: path, readOnly: true, create: true) }
+    }
+
+    @Test("A new store is 0600 in a new folder of 0700, and its WAL files keep that mode")
+    func newStoreModes() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("firm/cases.sqlite")
+        let store = try SQLiteCaseStore.open(path: path, create: true)
+        try store.createCase(Fixtures.simpleCase("M-1"))
+        #expect(try mode(path) == 0o600)
+        #expect(try mode(folder.file("firm")) == 0o700)
+        #expect(try mode(path + "-wal") == 0o600)
+        #expect(try mode(path + "-shm") == 0o600)
+    }
+
+    @Test("groupShared makes the store 0660 in a 2770 folder, and back")
+    func groupSharedModes() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("firm/cases.sqlite")
+        let store = try SQLiteCaseStore.open(path: path, create: true)
+        try store.setGroupShared(true)
+        #expect(try store.settings().groupShared)
+        #expect(try mode(path) == 0o660)
+        #expect(try mode(path + "-wal") == 0o660)
+        #expect(try mode(folder.file("firm")) == 0o2770)
+        try store.setGroupShared(false)
+        #expect(try mode(path) == 0o600)
+        #expect(try mode(folder.file("firm")) == 0o700)
+    }
+
+    @Test("The store commits with synchronous=FULL, WAL, foreign keys and a busy timeout")
+    func pragmas() throws {
+        let folder = try TemporaryFolder()
+        let store = try SQLiteCaseStore.open(path: folder.file("s.sqlite"), create: true)
+        let (sync, journal, keys) = try store.pool.writeWithoutTransaction { db in
+            (try Int.fetchOne(db, sql: "PRAGMA synchronous"), try String.fetchOne(db, sql: "PRAGMA journal_mode"),
+             try Int.fetchOne(db, sql: "PRAGMA foreign_keys"))
+        }
+        #expect(sync == 2)
+        #expect(journal == "wal")
+        #expect(keys == 1)
+        #expect(StoreOpener.busyTimeout >= 3)
+    }
+
+    @Test("Migrations run on an empty store and again on reopening without change")
+    func migrations() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("s.sqlite")
+        try SQLiteCaseStore.open(path: path, create: true).createCase(Fixtures.simpleCase("M-1"))
+        let reopened = try SQLiteCaseStore.open(path: path)
+        #expect(try reopened.caseCount() == 1)
+        #expect(try reopened.settings().meritsFilingLeadDays == 30)
+        #expect(try reopened.auditEntries().filter { $0.action == AuditAction.createStore.rawValue }.count == 1)
+    }
+
+    @Test("A file that is not a database is refused clearly")
+    func notADatabase() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("notes.txt")
+        try Data(String(repeating: "not a database at all\n", count: 300).utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.notADatabase(path: path)) { try SQLiteCaseStore.open(path: path) }
+        #expect(throws: StoreError.notADatabase(path: path)) { try SQLiteCaseStore.open(path: path, readOnly: true) }
+    }
+
+    @Test("Another program's SQLite file is not taken for a store")
+    func foreignDatabase() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("other.sqlite")
+        try runPython("import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('create table t(x)'); c.commit()", path)
+        #expect(throws: StoreError.notACaseStore(path: path)) { try SQLiteCaseStore.open(path: path) }
+    }
+
+    @Test("A store from a newer schema is refused, read-write and read-only")
+    func newerSchema() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("s.sqlite")
+        _ = try SQLiteCaseStore.open(path: path, create: true)
+        try runPython("import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(\"insert into grdb_migrations values ('v99')\"); c.commit()", path)
+        #expect(throws: StoreError.newerSchema(path: path)) { try SQLiteCaseStore.open(path: path) }
+        #expect(throws: StoreError.newerSchema(path: path)) { try SQLiteCaseStore.open(path: path, readOnly: true) }
+    }
+
+    @Test("An unreadable store, or a folder in its place, is a clear error")
+    func unreadable() throws {
+        let folder = try TemporaryFolder()
+        let directory = folder.file("a-folder")
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: false)
+        #expect(throws: StoreError.self) { try SQLiteCaseStore.open(path: directory) }
+        let path = folder.file("s.sqlite")
+        _ = try SQLiteCaseStore.open(path: path, create: true)
+        chmod(path, 0)
+        // root reads any file; everyone else is refused before SQLite is asked.
+        if getuid() != 0 {
+            #expect(throws: StoreError.cannotOpen(path: path, reason: "permission denied")) {
+                try SQLiteCaseStore.open(path: path)
+            }
+        }
+    }
+
+    @Test("A new store records the system's time zone and the defaults")
+    func defaults() throws {
+        let folder = try TemporaryFolder()
+        let settings = try SQLiteCaseStore.open(path: folder.file("s.sqlite"), create: true).settings()
+        #expect(TimeZone(identifier: settings.timeZone) != nil)
+        #expect(settings == StoreSettings(timeZone: settings.timeZone))
+        #expect(settings.idleLockMinutes == 10)
+    }
+}
+
+func mode(_ path: String) throws -> mode_t {
+    var info = stat()
+    guard stat(path, &info) == 0 else { throw CocoaError(.fileNoSuchFile) }
+    return info.st_mode & 0o7777
+}
+
+/// Runs a short python3 program with its sqlite3 module: a second process touching the same file.
+@discardableResult
+func runPython(_ program: String, _ arguments: String...) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", "-c", program] + arguments
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else { throw CocoaError(.executableLoad) }
+    return String(decoding: data, as: UTF8.self)
+}
