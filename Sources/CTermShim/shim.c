@@ -1,1 +1,96 @@
-int cterm_placeholder(void) { return 0; }
+#define _GNU_SOURCE 1
+#include "CTermShim.h"
+#include <signal.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+#include <stdlib.h>
+#include <sys/resource.h>
+#include <sys/prctl.h>
+
+static volatile sig_atomic_t pending_signal = 0;
+static volatile sig_atomic_t screen_active = 0;
+static struct termios saved_termios;
+static volatile sig_atomic_t termios_saved = 0;
+static int terminal_fd = 1;
+
+static void flag_handler(int sig) { pending_signal = sig; }
+
+int cterm_install_exit_handlers(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = flag_handler;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0;
+    int result = 0;
+    result |= sigaction(SIGHUP, &sa, NULL);
+    result |= sigaction(SIGTERM, &sa, NULL);
+    result |= sigaction(SIGINT, &sa, NULL);
+    return result;
+}
+
+int cterm_pending_signal(void) { return pending_signal; }
+
+int cterm_save_terminal(int fd) {
+    if (tcgetattr(fd, &saved_termios) != 0) return -1;
+    terminal_fd = fd;
+    termios_saved = 1;
+    return 0;
+}
+
+void cterm_set_screen_active(int active) { screen_active = active; }
+
+static void fatal_handler(int sig) {
+    if (screen_active) {
+        /* Leave the alternate screen, show the cursor, reset attributes, new line. */
+        static const char reset[] = "\033[?1049l\033[?25h\033[0m\r\n";
+        ssize_t ignored = write(terminal_fd, reset, sizeof reset - 1);
+        (void)ignored;
+    }
+    if (termios_saved) tcsetattr(terminal_fd, TCSANOW, &saved_termios);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+int cterm_install_fatal_handlers(void) {
+    static char stack[64 * 1024];
+    stack_t ss;
+    memset(&ss, 0, sizeof ss);
+    ss.ss_sp = stack;
+    ss.ss_size = sizeof stack;
+    sigaltstack(&ss, NULL);
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = fatal_handler;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_ONSTACK | SA_RESETHAND;
+    int signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGABRT, SIGFPE, SIGTRAP };
+    int result = 0;
+    for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++) result |= sigaction(signals[i], &sa, NULL);
+    return result;
+}
+
+int cterm_disable_core_dumps(void) {
+    struct rlimit none = { 0, 0 };
+    int result = setrlimit(RLIMIT_CORE, &none);
+    result |= prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+    return result;
+}
+
+void cterm_ignore_job_control_signals(void) {
+    signal(SIGTSTP, SIG_IGN);
+    signal(SIGTTIN, SIG_IGN);
+    signal(SIGTTOU, SIG_IGN);
+}
+
+void cterm_suspend_job(void) {
+    signal(SIGTSTP, SIG_DFL);
+    kill(0, SIGTSTP);
+    signal(SIGTSTP, SIG_IGN);
+}
+
+int cterm_started_by_job_control_shell(void) {
+    if (getsid(0) == getpid()) return 0;
+    pid_t foreground = tcgetpgrp(0);
+    return foreground != -1 && foreground == getpgrp();
+}

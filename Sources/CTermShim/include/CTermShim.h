@@ -1,4 +1,35 @@
 #ifndef CTERMSHIM_H
 #define CTERMSHIM_H
-int cterm_placeholder(void);
+
+/* Installs flag-only handlers for SIGHUP, SIGTERM and SIGINT (sa_flags 0, so a blocking read returns
+   with EINTR and the loop sees the flag at once). Install before the curses screen so ncurses keeps
+   its own exit handlers out. Returns 0 on success. */
+int cterm_install_exit_handlers(void);
+
+/* The last of those signals received, or 0. */
+int cterm_pending_signal(void);
+
+/* Remembers the terminal's modes (tcgetattr on fd) for the fatal-signal handler. */
+int cterm_save_terminal(int fd);
+
+/* Marks whether the alternate screen is in use, so a crash knows to leave it. */
+void cterm_set_screen_active(int active);
+
+/* Installs handlers for SIGSEGV, SIGBUS, SIGILL, SIGABRT, SIGFPE and SIGTRAP that restore the terminal
+   with async-signal-safe calls only (write, tcsetattr), then re-raise with the default action.
+   Runs on its own stack so a stack overflow is handled too. */
+int cterm_install_fatal_handlers(void);
+
+/* Core dumps off (RLIMIT_CORE 0) and the process not dumpable (no ptrace by other sessions). */
+int cterm_disable_core_dumps(void);
+
+/* Ignores SIGTSTP, SIGTTIN and SIGTTOU (raw mode delivers Ctrl-Z as a key; we decide on suspending). */
+void cterm_ignore_job_control_signals(void);
+
+/* Stops the process group like a shell job would be stopped, returning after SIGCONT. */
+void cterm_suspend_job(void);
+
+/* Whether a job-control shell started us: we do not lead our own session, and our process group is
+   the terminal's foreground group. */
+int cterm_started_by_job_control_shell(void);
 #endif

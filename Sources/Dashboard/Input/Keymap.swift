@@ -1,0 +1,122 @@
+/// Where a key press lands: the key table is looked up for the current context only.
+public enum KeyContext: Hashable, Sendable, CaseIterable {
+    /// Panes, no overlay.
+    case normal
+    /// Typing on the filter or command line.
+    case typing
+    /// The `?` help overlay or a deadline's explanation.
+    case overlay
+}
+
+/// Groups of the help overlay and the README's keys table.
+public enum KeyGroup: String, CaseIterable, Sendable {
+    case move = "Moving"
+    case panes = "Panes"
+    case find = "Finding"
+    case general = "General"
+}
+
+/// One line of the key table: keys, what they do, and where they are shown.
+public struct KeyBinding: Hashable, Sendable {
+    public var keys: [Key]
+    public var action: Action
+    /// What the help and the README say it does.
+    public var summary: String
+    /// Its label in the hint bar; nil keeps it out of the bar.
+    public var hint: String?
+    public var group: KeyGroup
+    public var contexts: Set<KeyContext>
+    /// Changes stored data: refused and greyed in a read-only session.
+    public var mutates: Bool
+
+    public init(_ keys: [Key], _ action: Action, _ summary: String, hint: String? = nil, group: KeyGroup,
+                contexts: Set<KeyContext> = [.normal], mutates: Bool = false) {
+        self.keys = keys
+        self.action = action
+        self.summary = summary
+        self.hint = hint
+        self.group = group
+        self.contexts = contexts
+        self.mutates = mutates
+    }
+}
+
+/// THE key table: dispatch, the `?` help, the hint bar, read-only greying and the README's keys
+/// section all read it, so they cannot disagree.
+public enum Keymap {
+    public static let bindings: [KeyBinding] = [
+        KeyBinding([.up, .character("k")], .moveUp, "Move up", group: .move, contexts: [.normal, .typing, .overlay]),
+        KeyBinding([.down, .character("j")], .moveDown, "Move down", group: .move, contexts: [.normal, .typing, .overlay]),
+        KeyBinding([.character("g"), .home], .moveToTop, "First row", group: .move),
+        KeyBinding([.character("G"), .end], .moveToBottom, "Last row", group: .move),
+        KeyBinding([.pageUp, .ctrl("b")], .pageUp, "Page up", group: .move, contexts: [.normal, .typing, .overlay]),
+        KeyBinding([.pageDown, .ctrl("f")], .pageDown, "Page down", group: .move, contexts: [.normal, .typing, .overlay]),
+        KeyBinding([.tab, .right, .character("l")], .focusNext, "Next pane", hint: "pane", group: .panes),
+        KeyBinding([.backTab, .left, .character("h")], .focusPrevious, "Previous pane", group: .panes),
+        KeyBinding([.character("1")], .focus(.cases), "Cases pane", group: .panes),
+        KeyBinding([.character("2")], .focus(.timeline), "Timeline pane", group: .panes),
+        KeyBinding([.character("3")], .focus(.custody), "Custody pane", group: .panes),
+        KeyBinding([.character("4")], .focus(.evidence), "Evidence pane", group: .panes),
+        KeyBinding([.enter], .activate, "Open the case; explain a deadline", hint: "open", group: .panes),
+        KeyBinding([.character("/")], .startFilter, "Filter cases (name in any script, matter, A-number)",
+                   hint: "filter", group: .find),
+        KeyBinding([.character(":")], .startCommand, "Command: goto MATTER, theme NAME, sort next|name|matter",
+                   hint: "command", group: .find),
+        KeyBinding([.enter], .submit, "Apply the filter or run the command", group: .find, contexts: [.typing]),
+        KeyBinding([.backspace], .deleteBackward, "Delete the last character", group: .find, contexts: [.typing]),
+        KeyBinding([.escape, .ctrl("c"), .ctrl("g")], .cancel, "Cancel: close, clear the filter, back out",
+                   hint: "back", group: .general, contexts: [.normal, .typing, .overlay]),
+        KeyBinding([.character("?"), .function(1)], .toggleHelp, "Help (this screen)", hint: "help", group: .general,
+                   contexts: [.normal, .overlay]),
+        KeyBinding([.ctrl("z")], .suspend, "Suspend to the shell (when started from one)", group: .general),
+        KeyBinding([.character("q")], .quit, "Quit (closes an overlay first)", hint: "quit", group: .general,
+                   contexts: [.normal, .overlay]),
+    ]
+
+    /// The action a key means in a context; nil when it means nothing there. In `.typing`, every printable
+    /// character is text (so `j`, `q` and `/` can be typed).
+    public static func action(for key: Key, in context: KeyContext) -> Action? {
+        if context == .typing, case .character(let c) = key { return .insert(c) }
+        if let binding = bindings.first(where: { $0.contexts.contains(context) && $0.keys.contains(key) }) {
+            if context == .overlay, binding.action == .quit { return .cancel }
+            return binding.action
+        }
+        return nil
+    }
+
+    /// The binding a key hits in a context, if any.
+    public static func binding(for key: Key, in context: KeyContext) -> KeyBinding? {
+        if context == .typing, case .character = key { return nil }
+        return bindings.first { $0.contexts.contains(context) && $0.keys.contains(key) }
+    }
+
+    /// The hint bar's entries for a context, in table order: (key name, label, is disabled).
+    public static func hints(in context: KeyContext, readOnly: Bool, ascii: Bool) -> [(key: String, label: String, disabled: Bool)] {
+        bindings.filter { $0.contexts.contains(context) && $0.hint != nil }.compactMap { binding in
+            guard let hint = binding.hint, let key = binding.keys.first else { return nil }
+            return (ascii ? key.asciiName : key.name, hint, readOnly && binding.mutates)
+        }
+    }
+
+    /// The README's keys section, generated from the table (Markdown).
+    public static func markdownTable() -> String {
+        var lines = ["| Keys | What they do |", "| --- | --- |"]
+        for group in KeyGroup.allCases {
+            for binding in bindings where binding.group == group {
+                let keys = binding.keys.map { "`" + markdownEscaped($0.name) + "`" }.joined(separator: " ")
+                lines.append("| " + keys + " | " + binding.summary.replacingPipes() + (binding.mutates ? " (not in read-only sessions)" : "") + " |")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func markdownEscaped(_ text: String) -> String {
+        text == "|" ? "\\|" : text
+    }
+}
+
+extension String {
+    fileprivate func replacingPipes() -> String {
+        split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
+    }
+}

@@ -1,0 +1,42 @@
+import CaseDomain
+import Foundation
+
+/// The `/` filter: a case matches when the query is found in its client's name (any script, any common
+/// romanisation, case and diacritics ignored), its Latin spelling, its matter number, or its A-number
+/// (written any way DOMAIN.md accepts, or any run of its digits).
+public struct CaseFilter: Sendable, Hashable {
+    public let query: String
+    private let ownScript: String
+    private let skeleton: String
+    private let digits: String
+    private let matterQuery: String
+
+    public init(_ query: String) {
+        self.query = query
+        let trimmed = query.trimmingCharacters(in: .whitespaces)
+        ownScript = trimmed.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        skeleton = Transliteration.skeleton(Transliteration.latin(trimmed))
+        matterQuery = trimmed.lowercased()
+        // Only a query made of an optional A, digits, spaces and dashes is read as an A-number.
+        var scalars = Substring(trimmed)
+        if let first = scalars.first, first == "A" || first == "a" { scalars = scalars.dropFirst() }
+        let isNumberLike = !scalars.isEmpty && scalars.allSatisfy { $0.isASCII && ($0.isNumber || $0 == " " || $0 == "-") }
+        digits = isNumberLike ? String(scalars.filter(\.isNumber)) : ""
+    }
+
+    /// Whether the filter shows everything.
+    public var isEmpty: Bool { ownScript.isEmpty }
+
+    /// Whether a case matches.
+    public func matches(_ summary: CaseSummary) -> Bool {
+        if isEmpty { return true }
+        if summary.matter.lowercased().contains(matterQuery) { return true }
+        if digits.count >= 3, let number = summary.aNumber?.digits, number.contains(digits) { return true }
+        for name in [summary.clientName, summary.latinName].compactMap({ $0 }) {
+            let keys = Transliteration.searchKeys(for: name)
+            if keys[0].contains(ownScript) { return true }
+            if !skeleton.isEmpty, keys[1].contains(skeleton) { return true }
+        }
+        return false
+    }
+}

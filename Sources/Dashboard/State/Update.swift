@@ -1,0 +1,170 @@
+import CaseDomain
+
+extension DashboardState {
+    /// A key press: looked up in the key table for the current context, refused when it would change
+    /// data in a read-only session, then applied. While the privacy screen is up a key only unlocks.
+    public mutating func handle(_ key: Key) -> [Effect] {
+        if isLocked {
+            isLocked = false
+            return []
+        }
+        message = nil
+        let context = keyContext
+        if let binding = Keymap.binding(for: key, in: context), binding.mutates, isReadOnly {
+            message = StatusMessage("Read-only session: \(binding.summary.lowercased()) is not available", isError: true)
+            return []
+        }
+        guard let action = Keymap.action(for: key, in: context) else { return [] }
+        return update(action)
+    }
+
+    /// The only place the state changes. Pure: returns what the run loop should do next.
+    public mutating func update(_ action: Action) -> [Effect] {
+        switch action {
+        case .moveUp: return move(by: -1)
+        case .moveDown: return move(by: 1)
+        case .pageUp: return move(by: -max(1, pageSize - 1))
+        case .pageDown: return move(by: max(1, pageSize - 1))
+        case .moveToTop: return move(by: Int.min / 2)
+        case .moveToBottom: return move(by: Int.max / 2)
+        case .focusNext: return setFocus(focus.next)
+        case .focusPrevious: return setFocus(focus.previous)
+        case .focus(let pane): return setFocus(pane)
+        case .activate: return activate()
+        case .cancel: return cancel()
+        case .startFilter:
+            input = InputLine(purpose: .filter, text: filter.query, previousFilter: filter.query)
+            focus = .cases
+            return []
+        case .startCommand:
+            input = InputLine(purpose: .command, text: "", previousFilter: filter.query)
+            return []
+        case .toggleHelp:
+            overlay = overlay == nil ? .help(scroll: 0) : nil
+            return []
+        case .quit:
+            if overlay != nil { overlay = nil; return [] }
+            return [.quit]
+        case .suspend:
+            return [.suspend]
+        case .insert(let character): return edit { $0.append(character) }
+        case .deleteBackward: return edit { if !$0.isEmpty { $0.removeLast() } }
+        case .submit: return submit()
+        case .casesLoaded(let cases): return casesLoaded(cases)
+        case .caseLoaded(let loaded): return caseLoaded(loaded)
+        case .caseMissing(let matter): return caseMissing(matter)
+        case .loadFailed(let text):
+            message = StatusMessage(text, isError: true)
+            return []
+        case .reviewProgressLoaded(let progress):
+            review = progress
+            return []
+        case .dataChanged:
+            var effects: [Effect] = [.reloadList, .reloadReviewProgress]
+            if let matter = selectedMatter { effects.append(.loadCase(matter: matter)) }
+            return effects
+        case .resized(let newSize):
+            size = newSize
+            for pane in Pane.allCases { keepVisible(pane) }
+            return []
+        case .clockTick(let idleSeconds):
+            if idleLockMinutes > 0, idleSeconds >= idleLockMinutes * 60, !isLocked { isLocked = true }
+            return []
+        case .themeChanged(let name, let notice):
+            themeName = name
+            message = notice.map { StatusMessage($0, isError: true) } ?? StatusMessage("Theme " + name)
+            return []
+        }
+    }
+
+    /// Rows a page holds in the focused pane.
+    var pageSize: Int {
+        if case .help = overlay { return max(1, size.rows - 6) }
+        return max(1, layout.contentRows(of: input?.purpose == .filter ? .cases : focus))
+    }
+
+    // MARK: Movement and focus
+
+    mutating func move(by delta: Int) -> [Effect] {
+        if case .help(let scroll) = overlay {
+            let count = OverlayView.helpLines(self).count
+            overlay = .help(scroll: max(0, min(count - max(1, size.rows - 6), scroll.addingClamped(delta))))
+            return []
+        }
+        if overlay != nil { return [] }
+        let pane = input?.purpose == .filter ? .cases : focus
+        let count = PaneContent.count(pane, self)
+        guard count > 0 else { return [] }
+        if pane == .cases {
+            let index = max(0, min(count - 1, (selectedCaseIndex ?? 0).addingClamped(delta)))
+            return select(caseAt: index)
+        }
+        let index = max(0, min(count - 1, (selection[pane] ?? 0).addingClamped(delta)))
+        selection[pane] = index
+        keepVisible(pane)
+        return []
+    }
+
+    mutating func keepVisible(_ pane: Pane) {
+        let selected = pane == .cases ? (selectedCaseIndex ?? 0) : (selection[pane] ?? 0)
+        scroll[pane] = PaneContent.top(selected: selected, remembered: scroll[pane] ?? 0,
+                                       rows: layout.contentRows(of: pane), count: PaneContent.count(pane, self))
+    }
+
+    mutating func select(caseAt index: Int) -> [Effect] {
+        guard visibleCases.indices.contains(index) else { return [] }
+        let matter = visibleCases[index].matter
+        guard matter != selectedMatter else { return [] }
+        selectedMatter = matter
+        keepVisible(.cases)
+        detail = nil
+        selection = [:]
+        scroll = scroll.filter { $0.key == .cases }
+        return [.loadCase(matter: matter)]
+    }
+
+    mutating func setFocus(_ pane: Pane) -> [Effect] {
+        if overlay != nil { return [] }
+        focus = pane
+        if pane.isDetail { detailTab = pane }
+        return []
+    }
+
+    mutating func activate() -> [Effect] {
+        switch focus {
+        case .cases:
+            guard let matter = selectedMatter else { return [] }
+            focus = detailTab
+            return detail == nil ? [.loadCase(matter: matter)] : []
+        case .timeline:
+            let rows = TimelineView.rows(detail)
+            guard let index = selection[.timeline], rows.indices.contains(index) else { return [] }
+            switch rows[index] {
+            case .deadline(let item): overlay = .deadline(item)
+            case .event(let event): overlay = .event(event)
+            }
+            return []
+        case .custody, .evidence:
+            return []
+        }
+    }
+
+    mutating func cancel() -> [Effect] {
+        if overlay != nil { overlay = nil; return [] }
+        if let line = input {
+            input = nil
+            if line.purpose == .filter { return applyFilter("") }
+            return []
+        }
+        if !filter.isEmpty { return applyFilter("") }
+        if focus.isDetail { focus = .cases }
+        return []
+    }
+}
+
+extension Int {
+    func addingClamped(_ other: Int) -> Int {
+        let (result, overflow) = addingReportingOverflow(other)
+        return overflow ? (other > 0 ? Int.max : Int.min) : result
+    }
+}

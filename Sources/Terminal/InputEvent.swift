@@ -1,0 +1,14 @@
+import Dashboard
+
+/// What one read of the keyboard gives.
+public enum InputEvent: Hashable, Sendable {
+    case key(Key)
+    /// The terminal changed size (ncurses already knows the new size).
+    case resize(Size)
+    /// Nothing arrived within the timeout: the loop's clock tick.
+    case timeout
+    /// SIGHUP, SIGTERM or SIGINT arrived (its number).
+    case signal(Int32)
+    /// The terminal is gone (SSH dropped: reads fail with EIO or return at once with nothing).
+    case hangup
+}

@@ -1,0 +1,211 @@
+import CNcursesw
+import CTermShim
+import Dashboard
+import Glibc
+
+/// How to start the terminal.
+public struct TerminalOptions: Sendable {
+    /// `--ascii` or the config's `ascii`: ASCII borders and symbols even on a UTF-8 terminal.
+    public var forceASCII: Bool
+    /// The config's `escDelay` in milliseconds; `ESCDELAY` in the environment wins, else 25.
+    public var escDelay: Int?
+    public var environment: [String: String]
+
+    public init(forceASCII: Bool = false, escDelay: Int? = nil, environment: [String: String]) {
+        self.forceASCII = forceASCII
+        self.escDelay = escDelay
+        self.environment = environment
+    }
+}
+
+/// Why the terminal could not start.
+public enum TerminalError: Error, CustomStringConvertible {
+    case notATerminal
+    case cannotStart(term: String)
+
+    public var description: String {
+        switch self {
+        case .notATerminal: "the dashboard needs a terminal (standard input and output are not one)"
+        case .cannotStart(let term): "cannot start the terminal (TERM=\(term), and xterm, vt100 and dumb failed too)"
+        }
+    }
+}
+
+/// The ncurses screen: start and stop, read a key, draw a frame. The only type that touches ncurses.
+public final class TerminalSession {
+    /// Whether text is drawn in ASCII only (non-UTF-8 locale, or asked for).
+    public let isASCII: Bool
+    /// Colours available to themes: 0 (none, or NO_COLOR), 8, 16 or 256.
+    public let colors: Int
+    /// The terminal type actually used (after falling back from an unknown one).
+    public let termName: String
+    private let screenPointer: OpaquePointer
+    private var palette: StylePalette?
+    private var isStopped = false
+    private var quickFailures = 0
+
+    /// Starts the screen on the process's terminal (standard input and output).
+    public static func start(_ options: TerminalOptions) throws -> TerminalSession {
+        guard isatty(0) == 1, isatty(1) == 1 else { throw TerminalError.notATerminal }
+        let utf8 = LocaleSetup.configure(environment: options.environment)
+        _ = cterm_save_terminal(1)
+        // Flag handlers before newterm, so ncurses sees them and keeps its own _exit handlers out.
+        _ = cterm_install_exit_handlers()
+        cterm_ignore_job_control_signals()
+        let requested = options.environment["TERM"].flatMap { $0.isEmpty ? nil : $0 } ?? "dumb"
+        for term in [requested, "xterm", "vt100", "dumb"] {
+            if let screen = nc_newterm(term) {
+                let session = TerminalSession(screen: screen, term: term, ascii: options.forceASCII || !utf8,
+                                              options: options)
+                cterm_set_screen_active(1)
+                _ = cterm_install_fatal_handlers()
+                return session
+            }
+        }
+        throw TerminalError.cannotStart(term: requested)
+    }
+
+    /// A screen with no terminal behind it (writes go to /dev/null), for tests: draw, then read back.
+    public static func headless(term: String = "xterm-256color", size: Size) -> TerminalSession? {
+        setlocale(LC_ALL, "")
+        if !LocaleSetup.isUTF8 { setlocale(LC_CTYPE, "C.UTF-8") }
+        guard let screen = nc_headless_term(term) else { return nil }
+        let session = TerminalSession(screen: screen, term: term, ascii: false,
+                                      options: TerminalOptions(environment: [:]))
+        resizeterm(Int32(size.rows), Int32(size.columns))
+        return session
+    }
+
+    private init(screen: OpaquePointer, term: String, ascii: Bool, options: TerminalOptions) {
+        screenPointer = screen
+        termName = term
+        isASCII = ascii
+        set_term(screen)
+        raw()
+        noecho()
+        nonl()
+        keypad(nc_stdscr(), true)
+        mousemask(0, nil)
+        curs_set(0)
+        if options.environment["ESCDELAY"] == nil { set_escdelay(Int32(options.escDelay ?? 25)) }
+        let noColor = !(options.environment["NO_COLOR"] ?? "").isEmpty
+        if !noColor, has_colors() {
+            start_color()
+            use_default_colors()
+            let available = Int(nc_colors())
+            colors = available >= 256 ? 256 : (available >= 16 ? 16 : (available >= 8 ? 8 : 0))
+        } else {
+            colors = 0
+        }
+    }
+
+    /// The current size.
+    public var size: Size { Size(columns: Int(nc_cols()), rows: Int(nc_lines())) }
+
+    /// Uses a theme from the next frame on.
+    public func setTheme(_ theme: Theme) {
+        palette = StylePalette(theme: theme, colors: colors)
+    }
+
+    /// Waits up to `timeoutMilliseconds` for a key. Signals interrupt the wait at once.
+    public func read(timeoutMilliseconds: Int32) -> InputEvent {
+        let signal = cterm_pending_signal()
+        if signal != 0 { return .signal(signal) }
+        wtimeout(nc_stdscr(), timeoutMilliseconds)
+        var value: wint_t = 0
+        let started = TerminalSession.monotonicMilliseconds()
+        errno = 0
+        let result = wget_wch(nc_stdscr(), &value)
+        if result == KEY_CODE_YES {
+            quickFailures = 0
+            if Int32(value) == KEY_RESIZE { return .resize(size) }
+            return KeyDecoder.functionKey(Int32(value)).map(InputEvent.key) ?? .timeout
+        }
+        if result == OK {
+            quickFailures = 0
+            return KeyDecoder.character(UInt32(value)).map(InputEvent.key) ?? .timeout
+        }
+        let failure = errno
+        let pending = cterm_pending_signal()
+        if pending != 0 { return .signal(pending) }
+        if failure == EIO || isatty(0) != 1 { return .hangup }
+        // A dead terminal makes reads fail at once, forever: never spin on that.
+        let elapsed = TerminalSession.monotonicMilliseconds() - started
+        if failure != EINTR, elapsed < Int(timeoutMilliseconds) / 2 {
+            quickFailures += 1
+            if quickFailures >= 20 { return .hangup }
+        } else {
+            quickFailures = 0
+        }
+        return .timeout
+    }
+
+    /// Draws a whole frame: erase, write every cell, place the cursor, one `doupdate`. ncurses sends
+    /// only what changed since the last frame; the screen is never cleared per frame.
+    public func draw(_ screen: Screen) {
+        var palette = self.palette ?? StylePalette(theme: BuiltInTheme.theme, colors: colors)
+        defer { self.palette = palette }
+        let window = nc_stdscr()
+        werase(window)
+        let rows = min(screen.size.rows, Int(nc_lines())), columns = min(screen.size.columns, Int(nc_cols()))
+        for row in 0..<rows {
+            var column = 0
+            while column < columns {
+                let role = screen[row, column].role
+                var run = ""
+                let start = column
+                while column < columns, screen[row, column].role == role {
+                    run += screen[row, column].text
+                    column += 1
+                }
+                let look = palette.attributes(for: role)
+                _ = nc_set_attr_pair(window, look.attrs, look.pair)
+                _ = mvwaddstr(window, Int32(row), Int32(start), run)
+            }
+        }
+        _ = nc_set_attr_pair(window, nc_a_normal(), 0)
+        if let cursor = screen.cursor, cursor.row < rows, cursor.column < columns {
+            wmove(window, Int32(cursor.row), Int32(cursor.column))
+        }
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    /// The text ncurses holds for a row (tests of the headless screen).
+    public func line(row: Int) -> String {
+        let columns = Int(nc_cols())
+        var buffer = [wchar_t](repeating: 0, count: columns + 1)
+        let count = nc_read_wide(nc_stdscr(), Int32(row), 0, &buffer, Int32(columns))
+        guard count > 0 else { return "" }
+        return String(String.UnicodeScalarView(buffer.prefix(Int(count)).compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }))
+    }
+
+    /// Whether Ctrl-Z may stop us: only when a job-control shell started us.
+    public var maySuspend: Bool { cterm_started_by_job_control_shell() != 0 }
+
+    /// Stops like a shell job (Ctrl-Z), then takes the terminal back and redraws on `fg`.
+    public func suspend() {
+        endwin()
+        cterm_set_screen_active(0)
+        cterm_suspend_job()
+        cterm_set_screen_active(1)
+        refresh()
+    }
+
+    /// Restores the terminal. Safe to call twice.
+    public func stop() {
+        guard !isStopped else { return }
+        isStopped = true
+        endwin()
+        cterm_set_screen_active(0)
+        delscreen(screenPointer)
+    }
+
+    deinit { stop() }
+
+    static func monotonicMilliseconds() -> Int {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return now.tv_sec * 1000 + now.tv_nsec / 1_000_000
+    }
+}
