@@ -80,7 +80,8 @@ struct CaseValidation {
     }
 
     private func text(_ value: String, _ field: String, multiline: Bool) throws -> String {
-        let normalized = TextSafety.normalized(value)
+        // ASCII is already NFC; normalising only the rest keeps bulk inserts fast.
+        let normalized = value.utf8.allSatisfy { $0 < 0x80 } ? value : TextSafety.normalized(value)
         if let problem = TextSafety.problem(in: normalized, multiline: multiline) {
             throw invalid(field, problem.description)
         }

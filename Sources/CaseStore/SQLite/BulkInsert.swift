@@ -13,6 +13,9 @@ extension SQLiteCaseStore {
                                          progress: ((Int) -> Void)? = nil) throws -> BulkResult
     where S.Element == BulkCase {
         try write { db in
+            // A bigger page cache while the indexes grow by thousands of rows; the default comes back after.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+            defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
             let today = try Self.today(in: db, override: todayOverride)
             let rows = try CaseRows(db, today: today)
             let at = AuditLog.timestamp()
@@ -44,9 +47,11 @@ extension SQLiteCaseStore {
                     }
                 } else {
                     let (id, document) = try rows.insert(db, file, lastChange: lastChange, at: at)
+                    // Generated cases are reproducible from their seed: their audit row need not copy them.
+                    let after: String? = action == .generateCase ? nil : document
                     try AuditLog.append(db, user: currentUser, action: action, subject: "case \(file.matter)",
                                         caseID: id, matter: file.matter, caseVersion: 1, detail: source.auditDetail,
-                                        after: document, at: at)
+                                        after: after, at: at)
                     result.inserted += 1
                 }
                 let count = result.inserted + result.replaced

@@ -58,14 +58,15 @@ extension SQLiteCaseStore {
                        last_change_date, next_deadline_due, next_deadline_rule, next_appointment_date, is_detained
                 FROM "case" ORDER BY \(Self.order(sort))
                 """).map { row in
-                CaseListRow(matter: row["matter"], clientName: row["client_name"], latinName: row["latin_name"],
-                            aNumber: (row["a_number"] as String?).flatMap { ANumber(parsing: $0) },
-                            nationality: row["nationality"], paralegal: row["paralegal"], isOpen: row["is_open"],
-                            version: row["version"], lastChange: try Self.civilDate(row["last_change_date"]),
-                            nextDeadlineDue: (row["next_deadline_due"] as String?).flatMap { CivilDate(iso: $0) },
-                            nextDeadlineRule: (row["next_deadline_rule"] as String?).flatMap { RuleID(rawValue: $0) },
-                            nextAppointment: (row["next_appointment_date"] as String?).flatMap { CivilDate(iso: $0) },
-                            isDetained: row["is_detained"])
+                // By position: name lookups per column cost more than the rest of the row at 100,000 rows.
+                CaseListRow(matter: row[0], clientName: row[1], latinName: row[2],
+                            aNumber: (row[3] as String?).flatMap { ANumber(parsing: $0) },
+                            nationality: row[4], paralegal: row[5], isOpen: row[6], version: row[7],
+                            lastChange: try Self.civilDate(row[8]),
+                            nextDeadlineDue: (row[9] as String?).flatMap { CivilDate(iso: $0) },
+                            nextDeadlineRule: (row[10] as String?).flatMap { RuleID(rawValue: $0) },
+                            nextAppointment: (row[11] as String?).flatMap { CivilDate(iso: $0) },
+                            isDetained: row[12])
             }
         }
     }

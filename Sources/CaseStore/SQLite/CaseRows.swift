@@ -72,7 +72,7 @@ struct CaseRows {
         let statement = try db.cachedStatement(sql: Self.insertSQL)
         try statement.execute(arguments: StatementArguments(values))
         let id = db.lastInsertedRowID
-        try replaceANumbers(db, of: file, caseID: id)
+        try insertANumbers(db, of: file, caseID: id)
         return (id, document)
     }
 
@@ -89,9 +89,13 @@ struct CaseRows {
         return (true, document)
     }
 
-    /// Every A-number of the case (client and family) in the store-wide unique index.
+    /// Every A-number of the case (client and family) in the store-wide unique index, replacing its old ones.
     func replaceANumbers(_ db: Database, of file: CaseFile, caseID: Int64) throws {
         try db.cachedStatement(sql: "DELETE FROM a_number WHERE case_id = ?").execute(arguments: [caseID])
+        try insertANumbers(db, of: file, caseID: caseID)
+    }
+
+    private func insertANumbers(_ db: Database, of file: CaseFile, caseID: Int64) throws {
         let numbers = ([file.client.aNumber] + file.family.map(\.aNumber)).compactMap { $0 }
         let insert = try db.cachedStatement(sql: "INSERT INTO a_number (digits, case_id) VALUES (?, ?)")
         for number in numbers {
