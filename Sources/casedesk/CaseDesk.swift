@@ -1,6 +1,7 @@
 import ArgumentParser
 import CaseDomain
 import CaseStore
+import Terminal
 
 #if canImport(Glibc)
 import Glibc
@@ -14,11 +15,15 @@ struct CaseDesk: ParsableCommand {
         abstract: "A case dashboard for asylum cases: deadlines, custody, evidence and the daily review.",
         discussion: "Computed deadlines are not legal advice: confirm every rule with the supervising attorney.",
         subcommands: [
-            ReviewCommand.self, DeadlineCommand.self, RulesCommand.self, GenerateCommand.self, DemoCommand.self,
-            CheckCommand.self, SettingsCommand.self, StaffCommand.self,
-        ])
+            DashboardCommand.self, ReviewCommand.self, DeadlineCommand.self, RulesCommand.self, GenerateCommand.self, DemoCommand.self,
+            CheckCommand.self, SettingsCommand.self, StaffCommand.self, ThemesCommand.self,
+        ],
+        defaultSubcommand: DashboardCommand.self)
 
     static func main() {
+        // No Swift crash report (which can print memory, and so client data) and no core file, ever.
+        ProcessHygiene.reexecWithoutSwiftBacktracer()
+        ProcessHygiene.disableCoreDumps()
         do {
             var command = try parseAsRoot()
             try command.run()

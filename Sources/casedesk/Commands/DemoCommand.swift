@@ -26,7 +26,7 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "The seed for the synthetic cases.")
     var seed: UInt64 = 1
 
-    @Flag(help: "Write the store and print today's review instead of opening the dashboard.")
+    @Flag(help: "Write the store and print its path and today's review instead of opening the dashboard.")
     var noOpen = false
 
     func validate() throws {
@@ -53,6 +53,10 @@ struct DemoCommand: ParsableCommand {
         let extra = SyntheticCases(count: cases, seed: seed, today: today).lazy.map { BulkCase($0.file, lastChange: $0.lastChange) }
         try context.store.insertCases(demo, source: .demo)
         if cases > 0 { try context.store.insertCases(extra, source: .generated) }
+        guard noOpen else {
+            try DashboardCommand.open(context, theme: nil, ascii: false)
+            return
+        }
         Streams.out("demo store: \(path)\n\n")
         _ = try context.store.refreshDigests(asOf: today)
         let candidates = try context.store.reviewCandidates(date: today, user: nil)

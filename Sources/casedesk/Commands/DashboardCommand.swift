@@ -1,0 +1,43 @@
+import ArgumentParser
+import CaseDomain
+import CaseStore
+import Dashboard
+import Foundation
+
+/// `casedesk`: the interactive dashboard on the store.
+struct DashboardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dashboard",
+        abstract: "Open the interactive dashboard (the default command).",
+        discussion: """
+            Examples:
+              casedesk
+              casedesk --theme high-contrast
+              casedesk --db /srv/casedesk/firm.sqlite --ascii
+            """)
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "A theme name (see `casedesk themes`) or a path to a .toml file.")
+    var theme: String?
+
+    @Flag(help: "ASCII borders and symbols, names by their Latin spelling.")
+    var ascii = false
+
+    func run() throws {
+        let context = try store.context()
+        try Self.open(context, theme: theme, ascii: ascii)
+    }
+
+    /// Runs the dashboard until the user quits; exits with the loop's status.
+    static func open(_ context: CommandContext, theme: String?, ascii: Bool) throws {
+        let name = URL(fileURLWithPath: context.location.path).deletingPathExtension().lastPathComponent
+        let source = StoreDataSource(store: context.store, engine: context.engine, storeName: name)
+        let options = DashboardOptions(user: context.store.currentUser, today: context.now.date,
+                                       theme: theme ?? context.config.theme, ascii: ascii || (context.config.ascii ?? false),
+                                       escDelay: context.config.escDelay, idleLockMinutes: context.settings.idleLockMinutes,
+                                       environment: ProcessInfo.processInfo.environment)
+        let status = runDashboard(options: options, dataSource: source)
+        if status != 0 { throw ExitCode(status) }
+    }
+}

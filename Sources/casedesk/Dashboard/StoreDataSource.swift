@@ -1,0 +1,37 @@
+import CaseDomain
+import CaseStore
+import Dashboard
+
+/// The dashboard's data, read from the store.
+struct StoreDataSource: DashboardDataSource {
+    let store: SQLiteCaseStore
+    let engine: DeadlineEngine
+    let storeName: String
+
+    var isReadOnly: Bool { store.isReadOnly }
+
+    func caseSummaries() throws -> [CaseSummary] {
+        try store.caseSummaries(sortedBy: .nextDeadline)
+    }
+
+    func loadCase(matter: String) throws -> CaseFile? {
+        try store.loadCase(matter: matter)?.file
+    }
+
+    func deadlines(for file: CaseFile, today: CivilDate) -> [DeadlineItem] {
+        engine.items(for: file, today: today)
+    }
+
+    func rule(_ id: RuleID) -> DeadlineRule? { RuleCatalog.rule(id) }
+
+    func hasExternalChanges() -> Bool {
+        (try? store.hasExternalChanges()) ?? false
+    }
+
+    func reviewProgress(user: String, today: CivilDate) throws -> ReviewProgress? {
+        let candidates = try store.reviewCandidates(date: today, user: user)
+        let reviewed = try store.reviewedItems(user: user, date: today)
+        let items = DailyReview.queue(cases: candidates, date: today, user: user, reviewed: reviewed)
+        return ReviewProgress(reviewed: items.filter(\.reviewed).count, total: items.count)
+    }
+}
