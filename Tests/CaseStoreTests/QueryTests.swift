@@ -39,9 +39,10 @@ struct QueryTests {
         let store = try SQLiteCaseStore.open(path: folder.file("s.sqlite"), create: true, today: Self.today)
         try store.insertCases(Self.reviewCases(), source: .generated)
         let all = try store.reviewCandidates(date: Self.today, user: nil).map(\.matter)
-        #expect(all == ["C-1", "D-1", "E-1", "H-1", "S-1"])
+        // E-2 and H-2 are candidates for their pre-hearing filing deadlines, due within 14 days.
+        #expect(all == ["C-1", "D-1", "E-1", "E-2", "H-1", "H-2", "S-1"])
         let mine = try store.reviewCandidates(date: Self.today, user: "mreyes").map(\.matter)
-        #expect(mine == ["C-1", "E-1", "H-1", "S-1"])
+        #expect(mine == ["C-1", "E-1", "E-2", "H-1", "H-2", "S-1"])
         // The same from a read-only store, whose digests are two weeks old by then.
         let later = Self.today.adding(days: 14)
         let kiosk = try SQLiteCaseStore.open(path: folder.file("s.sqlite"), readOnly: true, today: later)
@@ -58,7 +59,12 @@ struct QueryTests {
         try store.insertCases(Self.reviewCases(), source: .generated)
         for offset in [0, 3, 10, 35] {
             let day = Self.today.adding(days: offset)
-            let everyCase = try store.caseSummaries(sortedBy: .matter).map(ReviewCase.init(summary:))
+            // Every case, with its digest computed afresh for that day.
+            let everyCase = try store.caseSummaries(sortedBy: .matter).map { summary in
+                let stored = try #require(try store.loadCase(matter: summary.matter))
+                return ReviewCase(summary: CaseSummary(file: stored.file, lastChange: stored.lastChange, today: day,
+                                                       engine: DeadlineEngine()))
+            }
             let expected = DailyReview.queue(cases: everyCase, date: day, user: nil)
             let actual = DailyReview.queue(cases: try store.reviewCandidates(date: day, user: nil), date: day, user: nil)
             #expect(actual.map(\.id) == expected.map(\.id))
