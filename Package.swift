@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "CaseSamplesTests", dependencies: ["CaseSamples", "CaseDomain"]),
         .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseDomain"]),
         .testTarget(name: "CaseFormatsTests", dependencies: ["CaseFormats", "CaseDomain"], exclude: ["Fixtures"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "CaseDomain"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "CaseDomain", "CaseSamples"], exclude: ["Goldens"]),
         // Drives the built `casedesk` binary: the command line and, in a real pseudo-terminal, the dashboard.
         .testTarget(name: "EndToEndTests", dependencies: ["casedesk"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard", "CNcursesw"]),

@@ -3,7 +3,7 @@ import CaseDomain
 @testable import Dashboard
 
 @Suite struct SearchTests {
-    let cases = SampleCases.summaries
+    let cases = SampleCases.rows
 
     func matters(_ query: String) -> [String] {
         cases.filter(CaseFilter(query).matches).map(\.matter).sorted()

@@ -5,7 +5,7 @@ import CaseDomain
 func sampleState(size: Size = Size(columns: 120, rows: 40), ascii: Bool = false, keys: [Key] = []) -> (DashboardState, [Effect]) {
     var state = DashboardState(storeName: "sample", user: "mreyes", today: SampleCases.today, ascii: ascii, size: size)
     let source = SampleDataSource()
-    var effects = run(state.update(.casesLoaded(SampleCases.summaries)), on: &state, source: source)
+    var effects = run(state.update(.casesLoaded(SampleCases.rows)), on: &state, source: source)
     for key in keys { effects = run(state.handle(key), on: &state, source: source) }
     return (state, effects)
 }
@@ -22,7 +22,7 @@ func run(_ effects: [Effect], on state: inout DashboardState, source: SampleData
         case .loadCase(let matter):
             if let detail = try? source.caseDetail(matter: matter, today: state.today) { more = state.update(.caseLoaded(detail)) }
         case .reloadList:
-            more = state.update(.casesLoaded((try? source.caseSummaries()) ?? []))
+            more = state.update(.casesLoaded((try? source.caseRows()) ?? []))
         case .reloadReviewProgress, .setTheme, .suspend, .quit:
             break
         }

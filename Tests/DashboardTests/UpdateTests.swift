@@ -6,7 +6,7 @@ import CaseDomain
     @Test("Loading the list selects the first case by next deadline and asks for it")
     func initialLoad() {
         var state = DashboardState(storeName: "s", user: "u", today: SampleCases.today, size: Size(columns: 120, rows: 40))
-        let effects = state.update(.casesLoaded(SampleCases.summaries))
+        let effects = state.update(.casesLoaded(SampleCases.rows))
         #expect(effects == [.loadCase(matter: "2026-0142")])
         #expect(state.visibleCases.map(\.matter) == ["2026-0142", "2026-0150", "2026-0139", "2025-0077", "2026-0131"])
     }
@@ -94,7 +94,7 @@ import CaseDomain
         var (state, _) = sampleState(keys: [.character("j"), .character("j")])
         #expect(state.selectedMatter == "2026-0139")
         #expect(state.update(.dataChanged) == [.reloadList, .reloadReviewProgress, .loadCase(matter: "2026-0139")])
-        var reordered = SampleCases.summaries
+        var reordered = SampleCases.rows
         reordered.removeFirst()
         _ = state.update(.casesLoaded(reordered))
         #expect(state.selectedMatter == "2026-0139")

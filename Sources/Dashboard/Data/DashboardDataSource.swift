@@ -7,8 +7,8 @@ public protocol DashboardDataSource {
     var storeName: String { get }
     /// Whether the store was opened read-only (the header shows RO; mutating keys are refused).
     var isReadOnly: Bool { get }
-    /// Every case of the list.
-    func caseSummaries() throws -> [CaseSummary]
+    /// Every case of the list, as light rows (the selected case is loaded whole with `loadCase`).
+    func caseRows() throws -> [CaseRow]
     /// One whole case; nil when it no longer exists.
     func loadCase(matter: String) throws -> CaseFile?
     /// The computed deadlines of a case, with the store's settings (lead days, closures).

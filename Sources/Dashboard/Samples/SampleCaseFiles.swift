@@ -80,8 +80,8 @@ public struct SampleDataSource: DashboardDataSource {
         self.files = files
     }
 
-    public func caseSummaries() throws -> [CaseSummary] {
-        SampleCases.summaries.filter { summary in files.contains { $0.matter == summary.matter } }
+    public func caseRows() throws -> [CaseRow] {
+        SampleCases.rows.filter { row in files.contains { $0.matter == row.matter } }
     }
 
     public func loadCase(matter: String) throws -> CaseFile? { files.first { $0.matter == matter } }

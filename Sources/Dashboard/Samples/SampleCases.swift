@@ -60,11 +60,11 @@ public enum SampleCases {
     ]
 
     /// Case-list rows for the samples, with the hand-computed deadlines.
-    public static var summaries: [CaseSummary] {
+    public static var rows: [CaseRow] {
         files.map { file in
             var summary = CaseSummary(file: file, lastChange: today.adding(days: -3), today: today, engine: DeadlineEngine())
             summary.digest.pendingDeadlines = (deadlines[file.matter] ?? []).filter(\.state.isPending)
-            return summary
+            return CaseRow(summary: summary)
         }
     }
 }

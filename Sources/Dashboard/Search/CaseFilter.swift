@@ -27,16 +27,18 @@ public struct CaseFilter: Sendable, Hashable {
     /// Whether the filter shows everything.
     public var isEmpty: Bool { ownScript.isEmpty }
 
-    /// Whether a case matches.
-    public func matches(_ summary: CaseSummary) -> Bool {
+    /// Whether a case matches (folding its names on the spot; the list uses the cached form).
+    public func matches(_ row: CaseRow) -> Bool {
+        matches(row, keys: NameKeys(row))
+    }
+
+    /// Whether a case matches, given its names' folded forms.
+    public func matches(_ row: CaseRow, keys: NameKeys) -> Bool {
         if isEmpty { return true }
-        if summary.matter.lowercased().contains(matterQuery) { return true }
-        if digits.count >= 3, let number = summary.aNumber?.digits, number.contains(digits) { return true }
-        for name in [summary.clientName, summary.latinName].compactMap({ $0 }) {
-            let keys = Transliteration.searchKeys(for: name)
-            if keys[0].contains(ownScript) { return true }
-            if !skeleton.isEmpty, keys[1].contains(skeleton) { return true }
-        }
+        if row.matter.lowercased().contains(matterQuery) { return true }
+        if digits.count >= 3, let number = row.aNumber?.digits, number.contains(digits) { return true }
+        if keys.ownScript.contains(where: { $0.contains(ownScript) }) { return true }
+        if !skeleton.isEmpty, keys.skeletons.contains(where: { $0.contains(skeleton) }) { return true }
         return false
     }
 }

@@ -40,23 +40,33 @@ public enum Transliteration {
         ("'", ""), ("’", ""), ("ʹ", ""), ("ʼ", ""),
     ]
 
+    /// The rules by their first character, each pattern as characters (built once).
+    private static let rulesByFirst: [Character: [(pattern: [Character], replacement: String)]] = {
+        var table: [Character: [(pattern: [Character], replacement: String)]] = [:]
+        for (pattern, replacement) in skeletonRules {
+            let characters = Array(pattern)
+            guard let first = characters.first else { continue }
+            table[first, default: []].append((characters, replacement))
+        }
+        return table
+    }()
+
     /// The skeleton of Latin text: lower case, no diacritics, variant spellings merged, doubled letters
     /// once, word breaks and punctuation dropped except single spaces.
     public static func skeleton(_ text: String) -> String {
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-        let scalars = Array(folded.lowercased())
+        let characters = Array(folded.lowercased())
         var out = ""
         var index = 0
-        outer: while index < scalars.count {
-            for (pattern, replacement) in skeletonRules {
-                let p = Array(pattern)
-                if index + p.count <= scalars.count, Array(scalars[index..<(index + p.count)]) == p {
-                    out += replacement
-                    index += p.count
+        outer: while index < characters.count {
+            let c = characters[index]
+            for rule in rulesByFirst[c] ?? [] where index + rule.pattern.count <= characters.count {
+                if characters[index..<(index + rule.pattern.count)].elementsEqual(rule.pattern) {
+                    out += rule.replacement
+                    index += rule.pattern.count
                     continue outer
                 }
             }
-            let c = scalars[index]
             if c.isLetter || c.isNumber {
                 out.append(c)
             } else if !out.hasSuffix(" ") && !out.isEmpty {

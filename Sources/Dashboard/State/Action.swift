@@ -11,6 +11,8 @@ public enum Action: Hashable, Sendable {
     // Opening and backing out.
     case activate
     case cancel
+    /// Ctrl-C: cancel when there is something to cancel, else quit (as in most terminal programs).
+    case interrupt
     // Modes.
     case startFilter, startCommand, toggleHelp, quit
     /// Ctrl-Z: stop like a shell job, when a job-control shell started us (the loop decides).
@@ -21,7 +23,7 @@ public enum Action: Hashable, Sendable {
     case submit
 
     // Reported by the run loop.
-    case casesLoaded([CaseSummary])
+    case casesLoaded([CaseRow])
     case caseLoaded(CaseDetail)
     case caseMissing(matter: String)
     case loadFailed(String)

@@ -42,9 +42,15 @@ public struct DashboardState: Hashable, Sendable {
     public var themeName: String
 
     // The data.
-    public private(set) var allCases: [CaseSummary] = []
+    public private(set) var allCases: [CaseRow] = []
+    /// The folded names of `allCases`, by position; built the first time the filter is used.
+    private var nameKeys: [NameKeys] = []
     /// The list as shown: filtered and sorted.
-    public private(set) var visibleCases: [CaseSummary] = []
+    public private(set) var visibleCases: [CaseRow] = [] {
+        didSet { findSelectedCase() }
+    }
+    /// Columns of the list's matter numbers (the widest of all cases, so filtering does not shift them).
+    public private(set) var matterWidth = 9
     public var detail: CaseDetail?
     public var review: ReviewProgress?
     public var hasLoadedCases = false
@@ -54,7 +60,12 @@ public struct DashboardState: Hashable, Sendable {
     /// The detail pane shown in the tabbed layout.
     public var detailTab: Pane = .timeline
     /// The selected case, by matter, so reloads and re-sorts keep it.
-    public var selectedMatter: String?
+    public var selectedMatter: String? {
+        didSet { if selectedMatter != oldValue { findSelectedCase() } }
+    }
+    /// Index of the selected case in `visibleCases`, kept up to date (a search of 100,000 rows per key
+    /// would not be).
+    public private(set) var selectedCaseIndex: Int?
     /// Selected line and first visible line of each detail pane (the list uses `selectedMatter`).
     public var selection: [Pane: Int] = [:]
     public var scroll: [Pane: Int] = [:]
@@ -79,13 +90,18 @@ public struct DashboardState: Hashable, Sendable {
 
     public var layout: Layout { Layout(size: size) }
 
-    /// Index of the selected case in `visibleCases`.
-    public var selectedCaseIndex: Int? {
-        guard let matter = selectedMatter else { return nil }
-        return visibleCases.firstIndex { $0.matter == matter }
-    }
+    public var selectedCase: CaseRow? { selectedCaseIndex.map { visibleCases[$0] } }
 
-    public var selectedCase: CaseSummary? { selectedCaseIndex.map { visibleCases[$0] } }
+    private mutating func findSelectedCase() {
+        guard let matter = selectedMatter else {
+            selectedCaseIndex = nil
+            return
+        }
+        if let index = selectedCaseIndex, visibleCases.indices.contains(index), visibleCases[index].matter == matter {
+            return
+        }
+        selectedCaseIndex = visibleCases.firstIndex { $0.matter == matter }
+    }
 
     /// The key context the key table is read in.
     public var keyContext: KeyContext {
@@ -95,8 +111,10 @@ public struct DashboardState: Hashable, Sendable {
     }
 
     /// Replaces the cases and re-applies filter and sort.
-    mutating func setCases(_ cases: [CaseSummary]) {
+    mutating func setCases(_ cases: [CaseRow]) {
         allCases = cases
+        nameKeys = []
+        matterWidth = min(12, cases.lazy.map { DisplayWidth.of($0.matter) }.max() ?? 9)
         refreshVisible()
     }
 
@@ -106,6 +124,13 @@ public struct DashboardState: Hashable, Sendable {
     }
 
     mutating func refreshVisible() {
-        visibleCases = CaseOrdering.sorted(allCases.filter(filter.matches), by: sort)
+        guard !filter.isEmpty else {
+            visibleCases = CaseOrdering.sorted(allCases, by: sort)
+            return
+        }
+        if nameKeys.count != allCases.count { nameKeys = allCases.map(NameKeys.init) }
+        let filter = filter, cases = allCases, keys = nameKeys
+        let matching = cases.indices.filter { filter.matches(cases[$0], keys: keys[$0]) }.map { cases[$0] }
+        visibleCases = CaseOrdering.sorted(matching, by: sort)
     }
 }

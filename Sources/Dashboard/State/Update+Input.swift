@@ -78,7 +78,7 @@ extension DashboardState {
         }
     }
 
-    mutating func casesLoaded(_ cases: [CaseSummary]) -> [Effect] {
+    mutating func casesLoaded(_ cases: [CaseRow]) -> [Effect] {
         setCases(cases)
         hasLoadedCases = true
         if selectedMatter != nil, selectedCaseIndex == nil {

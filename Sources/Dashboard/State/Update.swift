@@ -32,6 +32,9 @@ extension DashboardState {
         case .focus(let pane): return setFocus(pane)
         case .activate: return activate()
         case .cancel: return cancel()
+        case .interrupt:
+            let cancellable = overlay != nil || input != nil || !filter.isEmpty || focus.isDetail
+            return cancellable ? cancel() : [.quit]
         case .startFilter:
             input = InputLine(purpose: .filter, text: filter.query, previousFilter: filter.query)
             focus = .cases

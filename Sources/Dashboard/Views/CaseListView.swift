@@ -2,19 +2,20 @@ import CaseDomain
 
 /// The case list: matter, the client's short name, and the next deadline (symbol, rule, days).
 enum CaseListView {
-    static func lines(_ state: DashboardState) -> [PaneLine] {
+    /// The lines of the visible cases in `range` (only the rows on screen are ever built).
+    static func lines(_ state: DashboardState, range: Range<Int>) -> [PaneLine] {
         let symbols = Symbols.forMode(ascii: state.ascii)
-        let matterWidth = min(12, state.visibleCases.map { DisplayWidth.of($0.matter) }.max() ?? 9)
-        return state.visibleCases.map { summary in
+        let matterWidth = state.matterWidth
+        return state.visibleCases[range.clamped(to: state.visibleCases.indices)].map { summary in
             let name = Formatting.shortName(Formatting.name(summary.clientName, latin: summary.latinName, ascii: state.ascii))
             let matter = DisplayWidth.fit(Formatting.safe(summary.matter, ascii: state.ascii), to: matterWidth,
                                           ellipsis: symbols.ellipsis)
             var left = [Span(matter + " ", .dim)]
-            if summary.digest.isDetained { left.append(Span(symbols.detained, .custodyDetained)) } else { left.append(Span(" ")) }
+            if summary.isDetained { left.append(Span(symbols.detained, .custodyDetained)) } else { left.append(Span(" ")) }
             left.append(Span(name, summary.isOpen ? .text : .dim))
             var right: [Span] = []
-            if let next = summary.digest.nextDeadline {
-                right = DeadlinePresentation.compact(next, symbols: symbols)
+            if let rule = summary.nextDeadlineRule, let days = summary.daysToNextDeadline(from: state.today) {
+                right = DeadlinePresentation.compact(rule: rule, daysLeft: days, symbols: symbols)
             } else if !summary.isOpen {
                 right = [Span("closed", .dim)]
             }

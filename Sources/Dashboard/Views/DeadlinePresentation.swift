@@ -8,8 +8,11 @@ struct DeadlinePresentation {
     var word: String
 
     init(_ item: DeadlineItem, symbols: Symbols) {
-        let days = item.daysLeft
-        switch item.state {
+        self.init(state: item.state, days: item.daysLeft, symbols: symbols)
+    }
+
+    init(state: DeadlineState, days: Int, symbols: Symbols) {
+        switch state {
         case .open:
             let soon = days <= 7
             role = soon ? .deadlineSoon : .deadlineUpcoming
@@ -42,10 +45,11 @@ struct DeadlinePresentation {
         }
     }
 
-    /// The compact form of the case list (`MCH 3d`, `IH -12d`).
-    static func compact(_ item: DeadlineItem, symbols: Symbols) -> [Span] {
-        let look = DeadlinePresentation(item, symbols: symbols)
-        let days = item.daysLeft == 0 ? "today" : "\(item.daysLeft)d"
-        return [Span(look.symbol + Formatting.shortLabel(item.rule) + " " + days, look.role)]
+    /// The compact form of the case list (`MCH 3d`, `IH -12d`) for a pending deadline: open, or
+    /// missed once its day has passed.
+    static func compact(rule: RuleID, daysLeft: Int, symbols: Symbols) -> [Span] {
+        let look = DeadlinePresentation(state: daysLeft < 0 ? .missed : .open, days: daysLeft, symbols: symbols)
+        let days = daysLeft == 0 ? "today" : "\(daysLeft)d"
+        return [Span(look.symbol + Formatting.shortLabel(rule) + " " + days, look.role)]
     }
 }

@@ -1,8 +1,16 @@
 /// The lines of each pane, shared by `render` (to draw) and `update` (to know how far selection can go).
 public enum PaneContent {
+    /// A pane's lines in `range` (clamped to what there is).
+    static func lines(_ pane: Pane, _ state: DashboardState, range: Range<Int>) -> [PaneLine] {
+        if pane == .cases { return CaseListView.lines(state, range: range) }
+        let all = lines(pane, state)
+        return Array(all[range.clamped(to: all.indices)])
+    }
+
+    /// A detail pane's lines (the list is only ever built a window at a time).
     static func lines(_ pane: Pane, _ state: DashboardState) -> [PaneLine] {
         switch pane {
-        case .cases: CaseListView.lines(state)
+        case .cases: CaseListView.lines(state, range: 0..<state.visibleCases.count)
         case .timeline: TimelineView.lines(state)
         case .custody: CustodyView.lines(state)
         case .evidence: EvidenceView.lines(state)

@@ -70,14 +70,14 @@ public enum Renderer {
     static func drawLines(_ pane: Pane, _ state: DashboardState, rect: Rect, focused: Bool, symbols: Symbols,
                           into screen: inout Screen) -> Int? {
         let rows = rect.height - 2, width = rect.width - 2
-        let lines = PaneContent.lines(pane, state)
-        guard !lines.isEmpty else {
+        let count = PaneContent.count(pane, state)
+        guard count > 0 else {
             screen.put(" " + PaneContent.emptyNote(pane, state), row: rect.y + 1, column: rect.x + 1, width: width, role: .dim)
             return focused ? rect.y + 1 : nil
         }
-        let selected = pane == .cases ? (state.selectedCaseIndex ?? 0) : min(state.selection[pane] ?? 0, lines.count - 1)
-        let top = PaneContent.top(selected: selected, remembered: state.scroll[pane] ?? 0, rows: rows, count: lines.count)
-        for (offset, line) in lines[top..<min(lines.count, top + rows)].enumerated() {
+        let selected = pane == .cases ? (state.selectedCaseIndex ?? 0) : min(state.selection[pane] ?? 0, count - 1)
+        let top = PaneContent.top(selected: selected, remembered: state.scroll[pane] ?? 0, rows: rows, count: count)
+        for (offset, line) in PaneContent.lines(pane, state, range: top..<min(count, top + max(0, rows))).enumerated() {
             let row = rect.y + 1 + offset
             let index = top + offset
             let isSelected = index == selected && (pane == .cases || focused)

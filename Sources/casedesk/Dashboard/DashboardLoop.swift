@@ -35,6 +35,8 @@ struct DashboardLoop<Source: DashboardDataSource> {
     var state: DashboardState
     private var lastDrawn: DashboardState?
     private var lastKeyAt = Date()
+    /// When the store was last asked about commits by other processes (once a second, keys or not).
+    private var lastPollAt = Date()
 
     init(terminal: TerminalSession, dataSource: Source, catalog: ThemeCatalog, state: DashboardState) {
         self.terminal = terminal
@@ -50,8 +52,9 @@ struct DashboardLoop<Source: DashboardDataSource> {
                 terminal.draw(Renderer.render(state))
                 lastDrawn = state
             }
-            let effects: [Effect]
-            switch terminal.read(timeoutMilliseconds: 1000) {
+            var effects: [Effect]
+            let untilPoll = 1000 - Int(Date().timeIntervalSince(lastPollAt) * 1000)
+            switch terminal.read(timeoutMilliseconds: Int32(max(10, min(1000, untilPoll)))) {
             case .key(let key):
                 lastKeyAt = Date()
                 effects = state.handle(key)
@@ -59,13 +62,15 @@ struct DashboardLoop<Source: DashboardDataSource> {
                 lastDrawn = nil
                 effects = state.update(.resized(size))
             case .timeout:
-                var tickEffects = state.update(.clockTick(idleSeconds: Int(Date().timeIntervalSince(lastKeyAt))))
-                if dataSource.hasExternalChanges() { tickEffects += state.update(.dataChanged) }
-                effects = tickEffects
+                effects = state.update(.clockTick(idleSeconds: Int(Date().timeIntervalSince(lastKeyAt))))
             case .signal(let number):
                 return 128 + number
             case .hangup:
                 return 129
+            }
+            if Date().timeIntervalSince(lastPollAt) >= 1 {
+                lastPollAt = Date()
+                if dataSource.hasExternalChanges() { effects += state.update(.dataChanged) }
             }
             if let code = perform(effects) { return code }
         }
@@ -91,7 +96,7 @@ struct DashboardLoop<Source: DashboardDataSource> {
                 }
             case .reloadList:
                 do {
-                    queue += state.update(.casesLoaded(try dataSource.caseSummaries()))
+                    queue += state.update(.casesLoaded(try dataSource.caseRows()))
                 } catch {
                     queue += state.update(.loadFailed("Could not load the cases: " + Self.describe(error)))
                 }

@@ -10,8 +10,14 @@ struct StoreDataSource: DashboardDataSource {
 
     var isReadOnly: Bool { store.isReadOnly }
 
-    func caseSummaries() throws -> [CaseSummary] {
-        try store.caseSummaries(sortedBy: .nextDeadline)
+    /// The light rows only: no digest is decoded, so 100,000 cases load quickly.
+    func caseRows() throws -> [CaseRow] {
+        try store.caseListRows(sortedBy: .nextDeadline).map { row in
+            CaseRow(matter: row.matter, clientName: row.clientName, latinName: row.latinName, aNumber: row.aNumber,
+                    nationality: row.nationality, paralegal: row.paralegal, isOpen: row.isOpen, version: row.version,
+                    nextDeadlineDue: row.nextDeadlineDue, nextDeadlineRule: row.nextDeadlineRule,
+                    isDetained: row.isDetained)
+        }
     }
 
     func loadCase(matter: String) throws -> CaseFile? {

@@ -1,0 +1,67 @@
+import CaseDomain
+
+/// One line of the case list: the light facts the list, its filter and its orders need, and nothing
+/// more. A store reads them from indexed columns without decoding any digest, so a list of 100,000
+/// cases loads quickly; the selected case is loaded whole when it is opened.
+public struct CaseRow: Hashable, Sendable {
+    public var matter: String
+    public var clientName: String
+    public var latinName: String?
+    public var aNumber: ANumber?
+    public var nationality: String?
+    public var paralegal: String?
+    public var isOpen: Bool
+    /// The case's version: a changed version means the open case must be reloaded.
+    public var version: Int
+    /// The due date and rule of the earliest pending deadline, when there is one.
+    public var nextDeadlineDue: CivilDate?
+    public var nextDeadlineRule: RuleID?
+    public var isDetained: Bool
+
+    public init(matter: String, clientName: String, latinName: String?, aNumber: ANumber?, nationality: String?,
+                paralegal: String?, isOpen: Bool, version: Int, nextDeadlineDue: CivilDate?,
+                nextDeadlineRule: RuleID?, isDetained: Bool) {
+        self.matter = matter
+        self.clientName = clientName
+        self.latinName = latinName
+        self.aNumber = aNumber
+        self.nationality = nationality
+        self.paralegal = paralegal
+        self.isOpen = isOpen
+        self.version = version
+        self.nextDeadlineDue = nextDeadlineDue
+        self.nextDeadlineRule = nextDeadlineRule
+        self.isDetained = isDetained
+    }
+
+    /// The row of a full summary: what a store writes to its list columns from the digest.
+    public init(summary: CaseSummary) {
+        let next = summary.digest.nextDeadline
+        self.init(matter: summary.matter, clientName: summary.clientName, latinName: summary.latinName,
+                  aNumber: summary.aNumber, nationality: summary.nationality, paralegal: summary.paralegal,
+                  isOpen: summary.isOpen, version: summary.version, nextDeadlineDue: next?.due,
+                  nextDeadlineRule: next?.rule, isDetained: summary.digest.isDetained)
+    }
+
+    /// Days from `today` to the next deadline (negative when it has passed).
+    func daysToNextDeadline(from today: CivilDate) -> Int? {
+        nextDeadlineDue.map { today.days(until: $0) }
+    }
+}
+
+/// The folded forms of a row's names the filter compares with: each name in its own script (case and
+/// diacritics folded) and the skeleton of its Latin spelling. Built once per list, on first use.
+public struct NameKeys: Hashable, Sendable {
+    var ownScript: [String]
+    var skeletons: [String]
+
+    public init(_ row: CaseRow) {
+        ownScript = []
+        skeletons = []
+        for name in [row.clientName, row.latinName].compactMap({ $0 }) {
+            let keys = Transliteration.searchKeys(for: name)
+            ownScript.append(keys[0])
+            skeletons.append(keys[1])
+        }
+    }
+}

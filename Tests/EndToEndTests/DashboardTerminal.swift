@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+
+/// The built `casedesk` running in a real pseudo-terminal: a tmux server of its own (`tmux -L`), one
+/// window of a given size, driven with `send-keys` and read with `capture-pane`.
+///
+/// The program runs inside a small `sh` wrapper that records `stty -g` before and after it, writes
+/// its exit status, then stays alive so the pane's state (alternate screen, cursor) can be asked after
+/// the program has gone.
+final class DashboardTerminal {
+    let runner: CommandRunner
+    let server = "casedesk-e2e-\(UUID().uuidString.prefix(8))"
+    let session = "dash"
+
+    /// Starts `casedesk arguments` at `columns`×`rows`; `environment` is the whole environment the program
+    /// gets besides HOME, the XDG folders and PATH.
+    init(runner: CommandRunner, arguments: [String], columns: Int = 120, rows: Int = 40,
+         environment: [String: String] = ["TERM": "xterm-256color", "LANG": "C.UTF-8"]) throws {
+        self.runner = runner
+        var env = ["HOME": runner.home.path, "XDG_DATA_HOME": runner.path("data"),
+                   "XDG_CONFIG_HOME": runner.path("config"), "PATH": "/usr/bin:/bin", "TZ": "America/Los_Angeles"]
+        env.merge(environment) { $1 }
+        let assignments = env.sorted { $0.key < $1.key }.map { Self.quoted($0.key + "=" + $0.value) }.joined(separator: " ")
+        let program = ([CommandRunner.binary.path] + arguments).map(Self.quoted).joined(separator: " ")
+        let before = Self.quoted(runner.path("stty-before")), after = Self.quoted(runner.path("stty-after"))
+        let status = Self.quoted(runner.path("status"))
+        let script = "stty -g > \(before); env -i \(assignments) \(program); echo $? > \(status).tmp; "
+            + "stty -g > \(after); mv \(status).tmp \(status); echo casedesk-exited; exec sleep 120"
+        try tmux(["new-session", "-d", "-s", session, "-x", "\(columns)", "-y", "\(rows)", "sh -c " + Self.quoted(script)])
+    }
+
+    deinit { stop() }
+
+    /// Ends the tmux server (and with it anything still running in it).
+    func stop() {
+        _ = try? tmux(["kill-server"])
+    }
+
+    @discardableResult
+    func tmux(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
+        process.arguments = ["-u", "-L", server, "-f", "/dev/null"] + arguments
+        process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": runner.home.path,
+                               "TMUX_TMPDIR": runner.home.path]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The screen's text now.
+    func screen() -> String { (try? tmux(["capture-pane", "-p", "-t", session])) ?? "" }
+
+    /// Waits until the screen satisfies `condition`; returns it (or the last screen seen, and records an issue).
+    @discardableResult
+    func waitFor(_ what: String, timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation,
+                 _ condition: (String) -> Bool) -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var text = screen()
+        while !condition(text) {
+            if Date() > deadline {
+                Issue.record("timed out waiting for \(what); the screen:\n\(text)", sourceLocation: sourceLocation)
+                return text
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+            text = screen()
+        }
+        return text
+    }
+
+    /// Waits until the screen contains `text`.
+    @discardableResult
+    func waitFor(text: String, timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation) -> String {
+        waitFor(text, timeout: timeout, sourceLocation: sourceLocation) { $0.contains(text) }
+    }
+
+    /// Sends keys by tmux's names (`Enter`, `Escape`, `C-c`, `Tab`, `Down`).
+    func press(_ keys: String...) throws {
+        try tmux(["send-keys", "-t", session] + keys)
+    }
+
+    /// Types text literally.
+    func type(_ text: String) throws {
+        try tmux(["send-keys", "-t", session, "-l", text])
+    }
+
+    func resize(columns: Int, rows: Int) throws {
+        try tmux(["resize-window", "-t", session, "-x", "\(columns)", "-y", "\(rows)"])
+    }
+
+    /// A pane variable (`alternate_on`, `cursor_flag`, `pane_pid`).
+    func paneVariable(_ name: String) -> String {
+        ((try? tmux(["display-message", "-p", "-t", session, "#{\(name)}"])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The process id of casedesk: the wrapper shell's child.
+    func programPID(timeout: Double = 15) -> Int32? {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            let shell = paneVariable("pane_pid")
+            if let children = try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8),
+               let first = children.split(separator: " ").first, let pid = Int32(first) {
+                return pid
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return nil
+    }
+
+    /// The program's exit status once it has exited (nil while it runs).
+    var exitStatus: Int32? {
+        (try? String(contentsOfFile: runner.path("status"), encoding: .utf8))
+            .flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    }
+
+    /// Waits for the program to exit; returns its status and how long the wait took.
+    func waitForExit(timeout: Double = 15) -> (status: Int32?, seconds: Double) {
+        let started = Date()
+        while Date().timeIntervalSince(started) < timeout {
+            if let status = exitStatus { return (status, Date().timeIntervalSince(started)) }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        return (nil, timeout)
+    }
+
+    /// `stty -g` before the program started and after it exited.
+    var sttyBeforeAndAfter: (String, String) {
+        ((try? String(contentsOfFile: runner.path("stty-before"), encoding: .utf8)) ?? "before missing",
+         (try? String(contentsOfFile: runner.path("stty-after"), encoding: .utf8)) ?? "after missing")
+    }
+
+    static func quoted(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
+
+/// Whether a screen shows signs of mojibake or stray escape sequences: replacement characters, UTF-8
+/// read as Latin-1, raw escapes, or tmux's `_` stand-ins for box drawing.
+func looksGarbled(_ screen: String) -> Bool {
+    let markers = ["\u{FFFD}", "Ã", "Â", "â”", "\u{1B}", "^[", "[?1049", "[0m"]
+    return markers.contains { screen.contains($0) }
+}
