@@ -91,6 +91,10 @@ void cterm_suspend_job(void) {
 
 int cterm_started_by_job_control_shell(void) {
     if (getsid(0) == getpid()) return 0;
+    pid_t group = getpgrp();
+    /* A job-control shell gives each job a process group of its own; sharing the parent's group means
+       nobody would send SIGCONT (sh -c, a script, ssh host casedesk), and stopping would freeze the terminal. */
+    if (getpgid(getppid()) == group) return 0;
     pid_t foreground = tcgetpgrp(0);
-    return foreground != -1 && foreground == getpgrp();
+    return foreground != -1 && foreground == group;
 }

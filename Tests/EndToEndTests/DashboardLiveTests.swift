@@ -79,12 +79,12 @@ import Testing
         try terminal.type("theme nosuch")
         try terminal.press("Enter")
         terminal.waitFor(text: "nosuch")
-        // The timeline is focused on the first current row: the overdue master-calendar filings.
+        // The timeline is focused on its first current row, a deadline: Enter explains it.
         try terminal.press("Enter")
-        let explained = terminal.waitFor(text: "ICPM")
-        #expect(explained.contains("overdue"))
+        let explained = terminal.waitFor(text: "Not legal advice")
+        #expect(explained.contains("Citation") && explained.contains("┌ Deadline"))
         try terminal.press("Escape")
-        terminal.waitFor("the explanation closed") { !$0.contains("ICPM") }
+        terminal.waitFor("the explanation closed") { !$0.contains("Not legal advice") }
         try terminal.press("Escape")
         try terminal.press("q")
         #expect(terminal.waitForExit().status == 0)

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Testing
 
 /// The built `casedesk` running in a real pseudo-terminal: a tmux server of its own (`tmux -L`), one
@@ -26,26 +27,57 @@ final class DashboardTerminal {
         let status = Self.quoted(runner.path("status"))
         let script = "stty -g > \(before); env -i \(assignments) \(program); echo $? > \(status).tmp; "
             + "stty -g > \(after); mv \(status).tmp \(status); echo casedesk-exited; exec sleep 120"
-        try tmux(["new-session", "-d", "-s", session, "-x", "\(columns)", "-y", "\(rows)", "sh -c " + Self.quoted(script)])
+        // This starts the server, which outlives the command: spawn it plainly and wait for the command
+        // alone (Foundation's Process can wait forever on a child whose own child stays behind).
+        let started = spawnAndWait(["new-session", "-d", "-s", session, "-x", "\(columns)", "-y", "\(rows)",
+                                   "sh -c " + Self.quoted(script)])
+        guard started == 0 else { throw TerminalStartFailure(status: started) }
     }
 
     deinit { stop() }
 
     /// Ends the tmux server (and with it anything still running in it).
     func stop() {
-        _ = try? tmux(["kill-server"])
+        _ = spawnAndWait(["kill-server"])
+    }
+
+    /// Runs tmux with `arguments` by posix_spawn, output to /dev/null; returns its wait status.
+    func spawnAndWait(_ arguments: [String]) -> Int32 {
+        let words: [String] = ["/usr/bin/tmux", "-u", "-L", server, "-f", "/dev/null"] + arguments
+        let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
+        let variables: [String] = ["PATH=/usr/bin:/bin", "LANG=C.UTF-8", "HOME=" + runner.home.path,
+                                   "TMUX_TMPDIR=" + runner.home.path]
+        let envp: [UnsafeMutablePointer<CChar>?] = variables.map { strdup($0) } + [nil]
+        defer { for pointer in argv + envp { free(pointer) } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for fd in [Int32(0), 1, 2] {
+            posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0)
+        }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, "/usr/bin/tmux", &actions, nil, argv, envp) == 0 else { return -1 }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return status
     }
 
     @discardableResult
-    func tmux(_ arguments: [String]) throws -> String {
+    func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
         process.arguments = ["-u", "-L", server, "-f", "/dev/null"] + arguments
         process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": runner.home.path,
                                "TMUX_TMPDIR": runner.home.path]
+        process.standardError = FileHandle.nullDevice
+        guard capture else {
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            return ""
+        }
         let out = Pipe()
         process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
         try process.run()
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -136,6 +168,11 @@ final class DashboardTerminal {
     static func quoted(_ text: String) -> String {
         "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
+}
+
+/// tmux could not start the session.
+struct TerminalStartFailure: Error {
+    var status: Int32
 }
 
 /// Whether a screen shows signs of mojibake or stray escape sequences: replacement characters, UTF-8

@@ -29,7 +29,8 @@ void cterm_ignore_job_control_signals(void);
 /* Stops the process group like a shell job would be stopped, returning after SIGCONT. */
 void cterm_suspend_job(void);
 
-/* Whether a job-control shell started us: we do not lead our own session, and our process group is
-   the terminal's foreground group. */
+/* Whether a job-control shell started us: we do not lead our own session, our process group is not
+   our parent's (a job-control shell puts each job in a group of its own), and it is the terminal's
+   foreground group. */
 int cterm_started_by_job_control_shell(void);
 #endif

@@ -46,6 +46,8 @@ struct DashboardLoop<Source: DashboardDataSource> {
     }
 
     mutating func run() -> Int32 {
+        // Note the commit counter before the first read, so a commit made while the list loads is seen.
+        _ = dataSource.hasExternalChanges()
         if let code = perform([.reloadList, .reloadReviewProgress]) { return code }
         while true {
             if state != lastDrawn {
