@@ -27,7 +27,7 @@ extension SQLiteCaseStore {
             let existing = try db.cachedStatement(sql: #"SELECT id, version, document FROM "case" WHERE matter = ?"#)
             var result = BulkResult(inserted: 0, replaced: 0)
             for bulkCase in cases {
-                let file = try CaseValidation.checked(bulkCase.file)
+                let file = try WriteCheck.checked(bulkCase.file)
                 let lastChange = bulkCase.lastChange ?? today
                 if let row = try Row.fetchOne(existing, arguments: [file.matter]) {
                     switch mode {
