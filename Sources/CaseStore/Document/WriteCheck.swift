@@ -84,11 +84,9 @@ struct WriteCheck {
     }
 
     private func text(_ value: String, _ field: String, multiline: Bool) throws -> String {
-        let normalized = TextSafety.normalized(value)
-        if let problem = TextSafety.problem(in: normalized, multiline: multiline) {
-            throw invalid(field, problem.description)
-        }
-        return normalized
+        // Only normalised here: what may be stored (controls, bidi, lengths) is the domain's CaseValidation,
+        // run on the whole normalised case.
+        TextSafety.normalized(value)
     }
 
     private func line(_ value: String, _ field: String) throws -> String {

@@ -4,7 +4,7 @@ import Foundation
 
 /// Encodes and decodes what a case row keeps: the case as its `casedesk/1` case object (the export's own
 /// codec, so a stored case and an exported one are the same text) and the digest in its compact form.
-final class CaseCodec {
+struct CaseCodec: Sendable {
     func document(_ file: CaseFile) throws -> String {
         CaseJSONDocument.text(for: file)
     }
