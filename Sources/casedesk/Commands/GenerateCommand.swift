@@ -29,6 +29,8 @@ struct GenerateCommand: ParsableCommand {
 
     func validate() throws {
         guard (1...10_000_000).contains(cases) else { throw ValidationError("--cases must be from 1 to 10000000") }
+        // Synthetic cases must never land in a firm's store by default: the target is always named.
+        guard store.db != nil else { throw ValidationError("generate needs --db PATH (the store to write)") }
     }
 
     func run() throws {
