@@ -115,9 +115,10 @@ import Testing
         let terminal = try DashboardTerminal(runner: runner, arguments: Self.demo, columns: 100, rows: 30,
                                              environment: ["TERM": term, "LANG": lang])
         defer { terminal.stop() }
-        let screen = terminal.waitFor(text: "Cases 9 by next")
-        for text in ["casedesk", "2026-0142", "Иванов Д.", "Сяргей Коваль", "q quit", "Timeline"] {
-            #expect(screen.contains(text), "TERM=\(term) LANG=\(lang): no \(text)\n\(screen)")
+        // Wait for the whole frame: tmux may be read while a frame is still arriving.
+        let expected = ["Cases 9 by next", "casedesk", "2026-0142", "Иванов Д.", "Сяргей Коваль", "q quit", "Timeline"]
+        let screen = terminal.waitFor("the first frame under TERM=\(term) LANG=\(lang)") { screen in
+            expected.allSatisfy { screen.contains($0) }
         }
         #expect(!looksGarbled(screen), "TERM=\(term) LANG=\(lang):\n\(screen)")
         try terminal.press("j")
