@@ -29,6 +29,12 @@ struct DemoCommand: ParsableCommand {
     @Flag(help: "Write the store and print its path and today's review instead of opening the dashboard.")
     var noOpen = false
 
+    @Option(help: "A theme name (see `casedesk themes`) or a path to a .toml file.")
+    var theme: String?
+
+    @Flag(help: "ASCII borders and symbols, names by their Latin spelling.")
+    var ascii = false
+
     func validate() throws {
         guard (0...1_000_000).contains(cases) else { throw ValidationError("--cases must be from 0 to 1000000") }
     }
@@ -54,7 +60,7 @@ struct DemoCommand: ParsableCommand {
         try context.store.insertCases(demo, source: .demo)
         if cases > 0 { try context.store.insertCases(extra, source: .generated) }
         guard noOpen else {
-            try DashboardCommand.open(context, theme: nil, ascii: false)
+            try DashboardCommand.open(context, theme: theme, ascii: ascii)
             return
         }
         Streams.out("demo store: \(path)\n\n")
