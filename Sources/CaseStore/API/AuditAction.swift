@@ -25,5 +25,4 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case exportData = "export-data"
     case exportCalendar = "export-calendar"
     case exportReport = "export-report"
-    case backupStore = "backup-store"
 }

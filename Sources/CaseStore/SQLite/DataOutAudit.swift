@@ -9,15 +9,12 @@ public enum DataOut: Hashable, Sendable {
     case calendar(from: CivilDate, to: CivilDate, events: Int, names: Bool)
     /// `report`: one case's full report.
     case report(matter: String)
-    /// `backup`: a copy of the whole store.
-    case backup
 
     var action: AuditAction {
         switch self {
         case .export: .exportData
         case .calendar: .exportCalendar
         case .report: .exportReport
-        case .backup: .backupStore
         }
     }
 
@@ -27,7 +24,6 @@ public enum DataOut: Hashable, Sendable {
         case .calendar(let from, let to, let events, let names):
             "calendar \(from.iso) to \(to.iso), \(events) events" + (names ? ", with client names" : ", no names")
         case .report(let matter): "report of case \(matter)"
-        case .backup: "backup of the store"
         }
     }
 }

@@ -12,7 +12,7 @@ struct BackupCommand: ParsableCommand {
             The copy is a consistent snapshot (SQLite's VACUUM INTO) written under a hidden temporary name \
             beside DEST with mode 0600, synced to disk, checked with integrity_check, then renamed into \
             place: an interrupted backup never leaves a file at DEST, and an older file there stays whole \
-            until the new copy is complete. The backup is recorded in the audit trail.
+            until the new copy is complete.
 
             To restore: stop every casedesk on the server, then copy the backup over the store file (and \
             remove the store's -wal and -shm files). See the README for keeping backups encrypted.
@@ -27,9 +27,9 @@ struct BackupCommand: ParsableCommand {
     var destination: String
 
     func run() throws {
-        let context = try store.context()
+        // Read-only: a backup never waits for the write lock, so it runs during a long import.
+        let context = try store.context(readOnly: true)
         let target = StoreLocation.expand(destination)
-        try context.store.recordDataOut(.backup, destination: target)
         let start = Date()
         let size = try context.store.backup(to: target)
         let seconds = Date().timeIntervalSince(start)
