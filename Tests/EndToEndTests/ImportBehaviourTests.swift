@@ -60,7 +60,7 @@ struct ImportBehaviourTests {
         defer { runner.cleanUp() }
         let db = runner.path("firm.sqlite")
         let seed = try write(runner, "seed.csv", Self.header
-            + "2026-0001,Ana Pérez,A234567890,religion,es,San Diego Immigration Court,ice-detention,Otay Mesa,2026-10-01\n")
+            + "2026-0001,Ana Pérez,A234567890,religion,es,San Diego Immigration Court,ice-detained,Otay Mesa,2026-10-01\n")
         #expect(try runner.run(["import", "--db", db, "--today", Self.today, seed]).status == 0)
         let change = try write(runner, "change.csv", "matter,name,court,custody,custodyFrom\n"
             + "2026-0001,Ana Pérez,Otay Mesa Immigration Court,paroled,2026-11-20\n")
@@ -77,7 +77,7 @@ struct ImportBehaviourTests {
         #expect(client["aNumber"] as? String == "234567890", "absent columns are kept")
         #expect(client["languages"] as? [String] == ["es"])
         let custody = try #require(item["custody"] as? [[String: Any]])
-        #expect(custody.map { $0["status"] as? String } == ["ice-detention", "paroled"])
+        #expect(custody.map { $0["status"] as? String } == ["ice-detained", "paroled"])
         #expect(custody.first?["to"] as? String == "2026-11-20")
         let evidence = try #require(item["evidence"] as? [[String: Any]])
         #expect(evidence.contains { $0["title"] as? String == "Membership or clergy letters" })
