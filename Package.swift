@@ -16,7 +16,7 @@ let package = Package(
         .target(name: "CaseSamples", dependencies: ["CaseDomain"]),
         // SQLite through GRDB; the only module that knows SQL.
         .target(name: "CaseStore", dependencies: [
-            "CaseDomain",
+            "CaseDomain", "CaseFormats",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // The public file formats (JSON, CSV, iCalendar, Markdown report): pure, no SQLite.

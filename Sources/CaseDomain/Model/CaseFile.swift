@@ -57,3 +57,25 @@ public struct CaseFile: Hashable, Sendable {
     /// The current custody period, if any.
     public var currentCustody: CustodyPeriod? { custody.current }
 }
+
+extension CaseFile {
+    /// The case in the order the store and the export keep it: custody by start, events in DATA.md's
+    /// order numbered from 0 in that order, evidence by category then title.
+    public var canonical: CaseFile {
+        var copy = self
+        copy.custody = custody.enumerated().sorted { ($0.element.from, $0.offset) < ($1.element.from, $1.offset) }
+            .map(\.element)
+        copy.events = events.chronological.enumerated().map { index, event in
+            var renumbered = event
+            renumbered.sequence = index
+            return renumbered
+        }
+        copy.evidence = evidence.enumerated().sorted { a, b in
+            let (x, y) = (a.element, b.element)
+            if x.category.order != y.category.order { return x.category.order < y.category.order }
+            if x.title != y.title { return x.title.unicodeScalars.lexicographicallyPrecedes(y.title.unicodeScalars) }
+            return a.offset < b.offset
+        }.map(\.element)
+        return copy
+    }
+}

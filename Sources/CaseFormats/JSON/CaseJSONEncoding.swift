@@ -16,13 +16,13 @@ enum CaseJSONEncoding {
         object.string("paralegal", file.paralegal, &output)
         object.string("attorney", file.attorney, &output)
         object.string("oneYearException", file.oneYearException?.rawValue, &output)
-        object.key("closed", &output)
+        if file.closed != nil || !output.isCompact { object.key("closed", &output) }
         if let closed = file.closed {
             var inner = JSONObjectOutput(&output, indent: indent + 2)
             inner.string("date", closed.date.iso, &output)
             inner.string("reason", closed.reason.rawValue, &output)
             inner.close(&output)
-        } else {
+        } else if !output.isCompact {
             output.raw("null")
         }
         object.objects("custody", stableSorted(file.custody) { $0.from < $1.from }, &output, write: writeCustody)
@@ -82,7 +82,7 @@ enum CaseJSONEncoding {
         object.string("conditions", period.conditions, &output)
         object.string("atd", period.atd?.rawValue, &output)
         object.string("nextCheckIn", period.nextCheckIn?.iso, &output)
-        object.key("sponsor", &output)
+        if period.sponsor != nil || !output.isCompact { object.key("sponsor", &output) }
         if let sponsor = period.sponsor {
             var inner = JSONObjectOutput(&output, indent: indent + 2)
             inner.string("name", sponsor.name, &output)
@@ -90,7 +90,7 @@ enum CaseJSONEncoding {
             inner.string("phone", sponsor.phone, &output)
             inner.string("address", sponsor.address, &output)
             inner.close(&output)
-        } else {
+        } else if !output.isCompact {
             output.raw("null")
         }
         object.string("notes", period.notes, &output)

@@ -26,8 +26,9 @@ extension SQLiteCaseStore {
             }
             let existing = try db.cachedStatement(sql: #"SELECT id, version, document FROM "case" WHERE matter = ?"#)
             var result = BulkResult(inserted: 0, replaced: 0)
-            for bulkCase in cases {
-                let file = try CaseValidation.checked(bulkCase.file)
+            for (bulkCase, preparation) in PreparedBatches(cases, rows: rows) {
+                let prepared = try preparation.get()
+                let file = prepared.file
                 let lastChange = bulkCase.lastChange ?? today
                 if let row = try Row.fetchOne(existing, arguments: [file.matter]) {
                     switch mode {
@@ -46,9 +47,9 @@ extension SQLiteCaseStore {
                         result.replaced += 1
                     }
                 } else {
-                    let (id, document) = try rows.insert(db, file, lastChange: lastChange, at: at)
+                    let id = try rows.insert(db, prepared, lastChange: lastChange, at: at)
                     // Generated cases are reproducible from their seed: their audit row need not copy them.
-                    let after: String? = action == .generateCase ? nil : document
+                    let after: String? = action == .generateCase ? nil : prepared.document
                     try AuditLog.append(db, user: currentUser, action: action, subject: "case \(file.matter)",
                                         caseID: id, matter: file.matter, caseVersion: 1, detail: source.auditDetail,
                                         after: after, at: at)

@@ -1,39 +1,29 @@
 import CaseDomain
+import CaseFormats
 import Foundation
 
-/// Encodes and decodes the stored JSON (documents and digests). One per transaction: the coders are not
-/// shareable between threads.
-final class CaseCodec {
-    private let encoder: JSONEncoder
-    private let decoder = JSONDecoder()
-
-    init() {
-        encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-    }
-
+/// Encodes and decodes what a case row keeps: the case as its `casedesk/1` case object (the export's own
+/// codec, so a stored case and an exported one are the same text) and the digest in its compact form.
+struct CaseCodec: Sendable {
     func document(_ file: CaseFile) throws -> String {
-        String(decoding: try encoder.encode(CaseDocument(file)), as: UTF8.self)
+        CaseJSONDocument.text(for: file)
     }
 
     func file(fromDocument text: String) throws -> CaseFile {
         do {
-            return try decoder.decode(CaseDocument.self, from: Data(text.utf8)).file()
+            return try CaseJSONDocument.file(from: text, source: "case document")
         } catch {
             throw DocumentError.malformed("a case document")
         }
     }
 
     func digest(_ digest: CaseDigest) throws -> String {
-        String(decoding: try encoder.encode(digest), as: UTF8.self)
+        digest.compactText
     }
 
     func digest(fromText text: String) throws -> CaseDigest {
-        do {
-            return try decoder.decode(CaseDigest.self, from: Data(text.utf8))
-        } catch {
-            throw DocumentError.malformed("a case digest")
-        }
+        guard let digest = CaseDigest(compactText: text) else { throw DocumentError.malformed("a case digest") }
+        return digest
     }
 
     /// The top-level fields that differ between two documents, as JSON objects `{field: value}` for the

@@ -77,16 +77,17 @@ extension SQLiteCaseStore {
         let current = try digestsCurrent(for: date)
         return try read { db in
             let reader = try SummaryReader(db, date: date, trustDigests: current)
+            // One indexed lookup per review section, united: an OR over the columns would scan every case.
             var conditions = [
                 "review_list_from <= :d",
                 "next_appointment_date BETWEEN :d AND :hearingEnd",
                 "is_detained = 1",
                 "next_check_in BETWEEN :d AND :checkInEnd",
-                "(has_evidence_work = 1 AND next_individual_hearing BETWEEN :d AND :evidenceEnd)",
+                "has_evidence_work = 1 AND next_individual_hearing BETWEEN :d AND :evidenceEnd",
                 "last_change_date < :staleBefore",
             ]
             if !current {
-                conditions.append("(digest_valid_through < :d OR digest_computed_for > :d OR digest_generation <> :generation)")
+                conditions.append("digest_valid_through < :d OR digest_computed_for > :d OR digest_generation <> :generation")
             }
             var arguments: [String: (any DatabaseValueConvertible)?] = [
                 "d": date.iso,
@@ -96,8 +97,9 @@ extension SQLiteCaseStore {
                 "staleBefore": date.adding(days: -DailyReview.staleAfterDays).iso,
                 "generation": try SettingsTable.generation(db),
             ]
-            var sql = "SELECT \(SummaryReader.columns) FROM \"case\" WHERE is_open = 1 AND ("
-                + conditions.joined(separator: " OR ") + ")"
+            let lookups = conditions.map { "SELECT id FROM \"case\" WHERE is_open = 1 AND \($0)" }
+            var sql = "SELECT \(SummaryReader.columns) FROM \"case\" WHERE id IN ("
+                + lookups.joined(separator: " UNION ") + ")"
             if let user {
                 sql += " AND paralegal = :user"
                 arguments["user"] = user

@@ -2,8 +2,16 @@ import CaseDomain
 import Foundation
 import GRDB
 
+/// A case ready to be written: checked, encoded and digested, all away from the database, so that many
+/// cases can be prepared at once on every core while one connection writes.
+struct PreparedCase: Sendable {
+    let file: CaseFile
+    let document: String
+    let digest: CaseDigest
+}
+
 /// Writes a case's row: the document, the digest and every column derived from them.
-struct CaseRows {
+struct CaseRows: Sendable {
     let codec: CaseCodec
     let generation: Int
     let engine: DeadlineEngine
@@ -16,16 +24,27 @@ struct CaseRows {
         self.today = today
     }
 
-    /// The digest's columns, in `digestAssignments`'s order.
+    /// Checks, normalises, encodes and digests a case; touches no database.
+    func prepare(_ file: CaseFile) throws -> PreparedCase {
+        let checked = try WriteCheck.checked(file)
+        return PreparedCase(file: checked, document: try codec.document(checked),
+                            digest: CaseDigest(file: checked, today: today, engine: engine))
+    }
+
+    /// The digest's columns, in `digestColumns`'s order.
     func digestValues(_ file: CaseFile) throws -> (CaseDigest, [(any DatabaseValueConvertible)?]) {
         let digest = CaseDigest(file: file, today: today, engine: engine)
+        return (digest, try digestValues(of: digest))
+    }
+
+    func digestValues(of digest: CaseDigest) throws -> [(any DatabaseValueConvertible)?] {
         let next = digest.nextDeadline
-        return (digest, [
+        return [
             try codec.digest(digest), digest.computedFor.iso, digest.validThrough.iso, generation,
             next?.due.iso, next?.rule.rawValue, next?.due.iso ?? "~", digest.reviewListFrom?.iso,
             digest.nextAppointment?.date.iso, digest.isDetained, digest.nextCheckIn?.iso,
             digest.nextIndividualHearing?.iso, digest.hasEvidenceWork,
-        ])
+        ]
     }
 
     static let digestColumns = [
@@ -66,14 +85,20 @@ struct CaseRows {
 
     /// Inserts a new case; returns its id.
     func insert(_ db: Database, _ file: CaseFile, lastChange: CivilDate, at: String) throws -> (Int64, String) {
-        let document = try codec.document(file)
-        let (_, digest) = try digestValues(file)
-        let values: [(any DatabaseValueConvertible)?] = [1, at, lastChange.iso] + caseValues(file, document: document) + digest
+        let prepared = PreparedCase(file: file, document: try codec.document(file),
+                                    digest: CaseDigest(file: file, today: today, engine: engine))
+        return (try insert(db, prepared, lastChange: lastChange, at: at), prepared.document)
+    }
+
+    /// Inserts a prepared case; returns its id.
+    func insert(_ db: Database, _ prepared: PreparedCase, lastChange: CivilDate, at: String) throws -> Int64 {
+        let values: [(any DatabaseValueConvertible)?] = [1, at, lastChange.iso]
+            + caseValues(prepared.file, document: prepared.document) + (try digestValues(of: prepared.digest))
         let statement = try db.cachedStatement(sql: Self.insertSQL)
         try statement.execute(arguments: StatementArguments(values))
         let id = db.lastInsertedRowID
-        try insertANumbers(db, of: file, caseID: id)
-        return (id, document)
+        try insertANumbers(db, of: prepared.file, caseID: id)
+        return id
     }
 
     /// Rewrites a case whose stored version is `expectedVersion`; false when it no longer is.

@@ -6,7 +6,7 @@ extension SQLiteCaseStore {
     /// Adds a new case (version 1). The matter number and every A-number must be new to the store.
     @discardableResult
     public func createCase(_ file: CaseFile) throws -> StoredCase {
-        let file = try CaseValidation.checked(file)
+        let file = try WriteCheck.checked(file)
         return try write { db in
             let today = try Self.today(in: db, override: todayOverride)
             guard try caseID(db, matter: file.matter) == nil else {
@@ -45,7 +45,7 @@ extension SQLiteCaseStore {
             let oldDocument: String = row["document"]
             var file = try rows.codec.file(fromDocument: oldDocument)
             try transform(&file)
-            file = try CaseValidation.checked(file)
+            file = try WriteCheck.checked(file)
             if file.matter != matter, try caseID(db, matter: file.matter) != nil {
                 throw StoreError.duplicateMatter(matter: file.matter)
             }

@@ -47,7 +47,6 @@ enum Schema {
                 paralegal TEXT,
                 attorney TEXT,
                 is_open INTEGER NOT NULL,
-                document TEXT NOT NULL,
                 digest TEXT NOT NULL,
                 digest_computed_for TEXT NOT NULL,
                 digest_valid_through TEXT NOT NULL,
@@ -60,7 +59,9 @@ enum Schema {
                 is_detained INTEGER NOT NULL,
                 next_check_in TEXT,
                 next_individual_hearing TEXT,
-                has_evidence_work INTEGER NOT NULL
+                has_evidence_work INTEGER NOT NULL,
+                -- Last, so reading the columns before it never walks the document's overflow pages.
+                document TEXT NOT NULL
             );
             CREATE INDEX case_by_deadline ON "case" (deadline_sort_key, matter);
             CREATE INDEX case_by_name ON "case" (sort_name, matter);

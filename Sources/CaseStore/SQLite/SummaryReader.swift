@@ -24,17 +24,18 @@ struct SummaryReader {
         engine = DeadlineEngine(settings: try SettingsTable.deadlineSettings(db))
     }
 
+    /// Reads a row of `columns` by position: looking columns up by name costs more than the rest of the row.
     func summary(_ row: Row) throws -> CaseSummary {
-        CaseSummary(matter: row["matter"], clientName: row["client_name"], latinName: row["latin_name"],
-                    aNumber: (row["a_number"] as String?).flatMap { ANumber(parsing: $0) },
-                    nationality: row["nationality"], paralegal: row["paralegal"], attorney: row["attorney"],
-                    isOpen: row["is_open"], version: row["version"],
-                    lastChange: try SQLiteCaseStore.civilDate(row["last_change_date"]), digest: try digest(row))
+        CaseSummary(matter: row[1], clientName: row[2], latinName: row[3],
+                    aNumber: (row[4] as String?).flatMap { ANumber(parsing: $0) },
+                    nationality: row[5], paralegal: row[6], attorney: row[7],
+                    isOpen: row[8], version: row[9],
+                    lastChange: try SQLiteCaseStore.civilDate(row[10]), digest: try digest(row))
     }
 
     private func digest(_ row: Row) throws -> CaseDigest {
-        if trustDigests || isValid(row) { return try codec.digest(fromText: row["digest"]) }
-        let id: Int64 = row["id"]
+        if trustDigests || isValid(row) { return try codec.digest(fromText: row[11]) }
+        let id: Int64 = row[0]
         guard let document = try String.fetchOne(db, sql: #"SELECT document FROM "case" WHERE id = ?"#,
                                                  arguments: [id]) else {
             throw DocumentError.malformed("a case row")
@@ -43,9 +44,9 @@ struct SummaryReader {
     }
 
     private func isValid(_ row: Row) -> Bool {
-        let from: String = row["digest_computed_for"]
-        let through: String = row["digest_valid_through"]
-        let rowGeneration: Int = row["digest_generation"]
+        let from: String = row[12]
+        let through: String = row[13]
+        let rowGeneration: Int = row[14]
         return from <= date.iso && date.iso <= through && rowGeneration == generation
     }
 }

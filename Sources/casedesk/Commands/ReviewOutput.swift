@@ -2,16 +2,40 @@ import CaseDomain
 
 /// The review queue as DATA.md's JSON and as text for people.
 enum ReviewOutput {
+    /// Written straight into bytes, member by member: a firm-wide queue holds tens of thousands of items,
+    /// and a tree of values per item would cost more than computing the queue.
     static func json(_ items: [ReviewItem], date: CivilDate, user: String?, names: Bool) -> String {
-        OrderedJSON.object([
-            ("format", .string("casedesk-review/1")),
-            ("date", .string(date.iso)),
-            ("user", .optional(user)),
-            ("items", .array(items.map { item(json: $0, names: names) })),
-        ]).rendered()
+        var out = FlatJSON()
+        out.open("{", indent: 0)
+        out.member("format", .string("casedesk-review/1"), indent: 2)
+        out.comma(true)
+        out.member("date", .string(date.iso), indent: 2)
+        out.comma(true)
+        out.member("user", .optional(user), indent: 2)
+        out.comma(true)
+        out.key("items", indent: 2)
+        if items.isEmpty {
+            out.raw("[]")
+        } else {
+            out.raw("[")
+            for (index, item) in items.enumerated() {
+                out.comma(index > 0)
+                out.open("{", indent: 4)
+                for (position, member) in members(of: item, names: names).enumerated() {
+                    out.comma(position > 0)
+                    out.member(member.0, member.1, indent: 6)
+                }
+                out.close("}", indent: 4)
+            }
+            out.close("]", indent: 2)
+        }
+        out.close("}", indent: 0)
+        out.raw("\n")
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
-    static func item(json item: ReviewItem, names: Bool) -> OrderedJSON {
+    /// DATA.md's members of one item, in order.
+    static func members(of item: ReviewItem, names: Bool) -> [(String, OrderedJSON)] {
         var members: [(String, OrderedJSON)] = [
             ("id", .string(item.id)), ("section", .string(item.section.rawValue)), ("matter", .string(item.matter)),
         ]
@@ -34,7 +58,7 @@ enum ReviewOutput {
             members += [("lastChange", .string(lastChange.iso)), ("daysSince", .int(daysSince))]
         }
         members.append(("reviewed", .bool(item.reviewed)))
-        return .object(members)
+        return members
     }
 
     static func text(_ items: [ReviewItem], date: CivilDate, user: String?, names: Bool) -> String {

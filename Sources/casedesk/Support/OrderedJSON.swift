@@ -11,59 +11,104 @@ indirect enum OrderedJSON {
 
     /// Two-space indented text with a final newline; non-ASCII written as UTF-8, `/` not escaped.
     func rendered() -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
         write(into: &out, indent: 0)
-        return out + "\n"
+        out.append(0x0A)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(into out: inout String, indent: Int) {
+    private func write(into out: inout [UInt8], indent: Int) {
         switch self {
         case .string(let text): OrderedJSON.writeString(text, into: &out)
-        case .int(let value): out += String(value)
-        case .bool(let value): out += value ? "true" : "false"
-        case .null: out += "null"
+        case .int(let value): out.append(contentsOf: String(value).utf8)
+        case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
+        case .null: out.append(contentsOf: "null".utf8)
         case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
-            out += "[\n"
+            guard !items.isEmpty else { out.append(contentsOf: "[]".utf8); return }
+            out.append(contentsOf: "[\n".utf8)
             for (index, item) in items.enumerated() {
-                out += String(repeating: " ", count: indent + 2)
+                out.append(contentsOf: repeatElement(0x20, count: indent + 2))
                 item.write(into: &out, indent: indent + 2)
-                out += index == items.count - 1 ? "\n" : ",\n"
+                out.append(contentsOf: (index == items.count - 1 ? "\n" : ",\n").utf8)
             }
-            out += String(repeating: " ", count: indent) + "]"
+            out.append(contentsOf: repeatElement(0x20, count: indent))
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else { out += "{}"; return }
-            out += "{\n"
+            guard !members.isEmpty else { out.append(contentsOf: "{}".utf8); return }
+            out.append(contentsOf: "{\n".utf8)
             for (index, (key, value)) in members.enumerated() {
-                out += String(repeating: " ", count: indent + 2)
+                out.append(contentsOf: repeatElement(0x20, count: indent + 2))
                 OrderedJSON.writeString(key, into: &out)
-                out += ": "
+                out.append(contentsOf: ": ".utf8)
                 value.write(into: &out, indent: indent + 2)
-                out += index == members.count - 1 ? "\n" : ",\n"
+                out.append(contentsOf: (index == members.count - 1 ? "\n" : ",\n").utf8)
             }
-            out += String(repeating: " ", count: indent) + "}"
+            out.append(contentsOf: repeatElement(0x20, count: indent))
+            out.append(UInt8(ascii: "}"))
         }
     }
 
-    static func writeString(_ text: String, into out: inout String) {
-        out += "\""
+    /// A JSON string: quotes, backslashes and controls escaped (C1 controls and U+2028/9 too, so the text
+    /// is safe to paste into a script or a terminal).
+    static func writeString(_ text: String, into out: inout [UInt8]) {
+        out.append(0x22)
         for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-                    || (0x2028...0x2029).contains(scalar.value) {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+            let value = scalar.value
+            switch value {
+            case 0x22: out.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+            case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+            case 0x09: out.append(contentsOf: [0x5C, 0x74])
+            case 0x20..<0x7F: out.append(UInt8(value))
+            case 0..<0x20, 0x7F...0x9F, 0x2028...0x2029:
+                let hex = String(value, radix: 16)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+            default: out.append(contentsOf: String(scalar).utf8)
             }
         }
-        out += "\""
+        out.append(0x22)
+    }
+}
+
+/// Objects written member by member into bytes, in the same layout as `OrderedJSON.rendered()`.
+struct FlatJSON {
+    var bytes: [UInt8] = []
+
+    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    mutating func comma(_ needed: Bool) { if needed { bytes.append(UInt8(ascii: ",")) } }
+
+    mutating func open(_ bracket: String, indent: Int) {
+        if indent > 0 { newline(indent: indent) }
+        raw(bracket)
+    }
+
+    mutating func close(_ bracket: String, indent: Int) {
+        newline(indent: indent)
+        raw(bracket)
+    }
+
+    mutating func key(_ name: String, indent: Int) {
+        newline(indent: indent)
+        OrderedJSON.writeString(name, into: &bytes)
+        raw(": ")
+    }
+
+    /// A member whose value is a scalar (strings, numbers, booleans, null).
+    mutating func member(_ name: String, _ value: OrderedJSON, indent: Int) {
+        key(name, indent: indent)
+        switch value {
+        case .string(let text): OrderedJSON.writeString(text, into: &bytes)
+        case .int(let number): raw(String(number))
+        case .bool(let flag): raw(flag ? "true" : "false")
+        case .null, .array, .object: raw("null")
+        }
+    }
+
+    private mutating func newline(indent: Int) {
+        bytes.append(0x0A)
+        bytes.append(contentsOf: repeatElement(0x20, count: indent))
     }
 }

@@ -1,15 +1,15 @@
 import CaseDomain
 
 /// The store's last line of defence: every string it keeps passes TextSafety and is kept NFC-normalised,
-/// and a case has a matter number. Richer rules (closed-set combinations, dates) belong to the domain.
-struct CaseValidation {
+/// and the case passes the domain's `CaseValidation`, so nothing is written that the reader would refuse.
+struct WriteCheck {
     let matter: String
 
     static let matterLimit = 32
 
     /// The file as it will be stored (NFC), or the first field that may not be stored.
     static func checked(_ file: CaseFile) throws -> CaseFile {
-        let check = CaseValidation(matter: file.matter)
+        let check = WriteCheck(matter: file.matter)
         var file = file
         file.matter = try check.line(file.matter, "matter")
         guard !file.matter.isEmpty else { throw check.invalid("matter", "is empty") }
@@ -55,6 +55,10 @@ struct CaseValidation {
             item.notes = try check.notes(item.notes, path + ".notes")
             file.evidence[index] = item
         }
+        // The domain's rules too: a case the reader would refuse must never be written.
+        if let problem = CaseValidation.problems(in: file).first {
+            throw check.invalid(problem.path, problem.message)
+        }
         return file
     }
 
@@ -80,12 +84,9 @@ struct CaseValidation {
     }
 
     private func text(_ value: String, _ field: String, multiline: Bool) throws -> String {
-        // ASCII is already NFC; normalising only the rest keeps bulk inserts fast.
-        let normalized = value.utf8.allSatisfy { $0 < 0x80 } ? value : TextSafety.normalized(value)
-        if let problem = TextSafety.problem(in: normalized, multiline: multiline) {
-            throw invalid(field, problem.description)
-        }
-        return normalized
+        // Only normalised here: what may be stored (controls, bidi, lengths) is the domain's CaseValidation,
+        // run on the whole normalised case.
+        TextSafety.normalized(value)
     }
 
     private func line(_ value: String, _ field: String) throws -> String {

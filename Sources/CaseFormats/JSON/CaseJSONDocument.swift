@@ -1,0 +1,32 @@
+import CaseDomain
+import Foundation
+
+/// One case as a `casedesk/1` case object: how the store keeps a case, so a stored case and an exported
+/// one are the same text and there is one codec for both.
+public enum CaseJSONDocument {
+    /// The case object in DATA.md's key order, events and evidence in export order; compact (no whitespace,
+    /// nulls and empty lists left out), which the reader takes exactly like the export's form.
+    public static func text(for file: CaseFile) -> String {
+        var output = JSONOutput()
+        output.isCompact = true
+        CaseJSONEncoding.write(file, to: &output, indent: 0)
+        return String(decoding: output.bytes, as: UTF8.self)
+    }
+
+    /// Reads one case object strictly (unknown keys, wrong types and invalid values are errors, as on import).
+    public static func file(from text: String, source: String) throws(FormatErrors) -> CaseFile {
+        let collector = ProblemCollector(limit: 20)
+        let value: JSONValue
+        do throws(FormatError) {
+            value = try JSONDocument.parse(Data(text.utf8), file: source)
+        } catch {
+            collector.add(error)
+            throw collector.result
+        }
+        let converter = CaseJSONConverter(context: DecodeContext(file: source, collector: collector))
+        guard let file = converter.convert(value, path: "case"), collector.errors.isEmpty else {
+            throw collector.result
+        }
+        return file
+    }
+}
