@@ -47,7 +47,7 @@ public final class ImportSession {
     /// Adds a new case (version 1) with its audit row naming the source.
     public func insert(_ file: CaseFile, source: BulkSource) throws {
         guard isWriting else { throw StoreError.readOnly(path: "dry run") }
-        let file = try CaseValidation.checked(file)
+        let file = try WriteCheck.checked(file)
         guard try !contains(matter: file.matter) else { throw StoreError.duplicateMatter(matter: file.matter) }
         let (id, document) = try rows.insert(db, file, lastChange: rows.today, at: at)
         try AuditLog.append(db, user: user, action: .importCase, subject: "case \(file.matter)", caseID: id,
@@ -58,7 +58,7 @@ public final class ImportSession {
     /// Replaces the stored case with the same matter entirely; the audit row keeps what it replaced.
     public func replace(_ file: CaseFile, source: BulkSource) throws {
         guard isWriting else { throw StoreError.readOnly(path: "dry run") }
-        let file = try CaseValidation.checked(file)
+        let file = try WriteCheck.checked(file)
         guard let row = try Row.fetchOne(db.cachedStatement(
             sql: #"SELECT id, version, document FROM "case" WHERE matter = ?"#), arguments: [file.matter]) else {
             throw StoreError.caseNotFound(matter: file.matter)
