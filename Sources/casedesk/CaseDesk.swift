@@ -16,6 +16,7 @@ struct CaseDesk: ParsableCommand {
         discussion: "Computed deadlines are not legal advice: confirm every rule with the supervising attorney.",
         subcommands: [
             DashboardCommand.self, ReviewCommand.self, DeadlineCommand.self, RulesCommand.self, GenerateCommand.self, DemoCommand.self,
+            ImportCommand.self, ExportCommand.self, CalendarCommand.self, ReportCommand.self, BackupCommand.self,
             CheckCommand.self, SettingsCommand.self, StaffCommand.self, ThemesCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self)

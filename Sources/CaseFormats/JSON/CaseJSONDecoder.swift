@@ -35,6 +35,18 @@ public struct CaseJSONDecoder: Sendable {
     /// transaction is rolled back): nothing of a file with a problem may be stored.
     public func decode(_ data: Data, file: String, registry: inout ImportRegistry,
                        each body: (CaseFile) -> Void) throws(FormatErrors) {
+        try decode(data, file: file, registry: &registry, inspect: { decoded in
+            if decoded.isClean { body(decoded.file) }
+            return []
+        })
+    }
+
+    /// Streams every case that converts, even after problems elsewhere in the file, to `inspect`, which
+    /// may answer further problems of that case (e.g. "already in the store"); they are reported like the
+    /// reader's own, located in the file. Once any problem is known the whole file is an error, so callers
+    /// that write must look at `DecodedCase.isClean` and discard what they wrote when this throws.
+    public func decode(_ data: Data, file: String, registry: inout ImportRegistry,
+                       inspect: (DecodedCase) -> [ValidationProblem]) throws(FormatErrors) {
         let collector = ProblemCollector(limit: errorLimit)
         let fatal: FormatError? = data.withUnsafeBytes { bytes in
             switch TextInput.check(bytes, file: file) {
@@ -44,7 +56,7 @@ public struct CaseJSONDecoder: Sendable {
                 var parser = JSONParser(bytes: bytes, start: start, file: file, maxDepth: maxDepth)
                 let walk = DocumentWalk(file: file, collector: collector)
                 do throws(FormatError) {
-                    try walk.run(&parser, registry: &registry, body: body)
+                    try walk.run(&parser, registry: &registry, body: inspect)
                     return nil
                 } catch {
                     return error
@@ -62,7 +74,7 @@ private struct DocumentWalk {
     let collector: ProblemCollector
 
     func run(_ parser: inout JSONParser, registry: inout ImportRegistry,
-             body: (CaseFile) -> Void) throws(FormatError) {
+             body: (DecodedCase) -> [ValidationProblem]) throws(FormatError) {
         let context = DecodeContext(file: file, collector: collector)
         let converter = CaseJSONConverter(context: context)
         let documentStart = try parser.beginObject()
@@ -116,7 +128,7 @@ private struct DocumentWalk {
     }
 
     private func walkCases(_ parser: inout JSONParser, converter: CaseJSONConverter, convert: Bool,
-                           registry: inout ImportRegistry, body: (CaseFile) -> Void) throws(FormatError) {
+                           registry: inout ImportRegistry, body: (DecodedCase) -> [ValidationProblem]) throws(FormatError) {
         _ = try parser.beginArray()
         var first = true
         var index = 0
@@ -130,7 +142,9 @@ private struct DocumentWalk {
                 "\(path).\(relative) (\(self.file):\(value.locate(relative).line))"
             }
             converter.context.report(duplicates, casePath: path, caseValue: value)
-            if collector.errors.isEmpty { body(file) }
+            let decoded = DecodedCase(file: file, index: index, value: value, endOffset: parser.index,
+                                      isClean: collector.errors.isEmpty)
+            converter.context.report(body(decoded), casePath: path, caseValue: value)
         }
     }
 }

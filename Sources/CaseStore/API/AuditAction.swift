@@ -21,4 +21,8 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case removeStaff = "remove-staff"
     case markReviewed = "mark-reviewed"
     case unmarkReviewed = "unmark-reviewed"
+    /// Data taken out of the store: an export, a calendar, a case report (who, what, where to).
+    case exportData = "export-data"
+    case exportCalendar = "export-calendar"
+    case exportReport = "export-report"
 }

@@ -1,0 +1,46 @@
+import CaseDomain
+import GRDB
+
+/// What left the store, for the audit trail: who took which data out, when and where to.
+public enum DataOut: Hashable, Sendable {
+    /// `export`: every case, in a format (`json`, `csv`).
+    case export(format: String, cases: Int)
+    /// `calendar`: hearings and deadlines of a date range; `names` when client names were included.
+    case calendar(from: CivilDate, to: CivilDate, events: Int, names: Bool)
+    /// `report`: one case's full report.
+    case report(matter: String)
+
+    var action: AuditAction {
+        switch self {
+        case .export: .exportData
+        case .calendar: .exportCalendar
+        case .report: .exportReport
+        }
+    }
+
+    var subject: String {
+        switch self {
+        case .export(let format, let cases): "export \(format) of \(cases) cases"
+        case .calendar(let from, let to, let events, let names):
+            "calendar \(from.iso) to \(to.iso), \(events) events" + (names ? ", with client names" : ", no names")
+        case .report(let matter): "report of case \(matter)"
+        }
+    }
+}
+
+extension SQLiteCaseStore {
+    /// Appends the audit row of data taken out (`destination`: a file path, or `stdout`). A report is
+    /// recorded in its case's trail as well.
+    public func recordDataOut(_ what: DataOut, destination: String) throws {
+        try write { db in
+            var caseID: Int64?
+            var matter: String?
+            if case .report(let reported) = what {
+                matter = reported
+                caseID = try Int64.fetchOne(db, sql: #"SELECT id FROM "case" WHERE matter = ?"#, arguments: [reported])
+            }
+            try AuditLog.append(db, user: currentUser, action: what.action, subject: what.subject, caseID: caseID,
+                                matter: matter, detail: "to \(destination)")
+        }
+    }
+}

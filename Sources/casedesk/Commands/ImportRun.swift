@@ -1,0 +1,171 @@
+import CaseDomain
+import CaseFormats
+import CaseStore
+
+/// One `import` command: every file read in turn inside one store transaction. Each case is checked
+/// against the store (matter, A-numbers) before it is written; the transaction commits only when no file
+/// had any problem and this is not a dry run.
+final class ImportRun {
+    let store: SQLiteCaseStore
+    let update: Bool
+    let dryRun: Bool
+    let staff: Set<String>
+    /// Every problem, file by file, in file order.
+    private(set) var problems: [FormatError] = []
+    private(set) var truncated = false
+    private(set) var warnings: [String] = []
+    private(set) var inserted = 0
+    private(set) var replaced = 0
+    private var registry = ImportRegistry()
+    private var warnedLogins = Set<String>()
+
+    /// Problems listed per file at most.
+    static let errorLimit = 100
+
+    init(store: SQLiteCaseStore, update: Bool, dryRun: Bool, staff: Set<String>) {
+        self.store = store
+        self.update = update
+        self.dryRun = dryRun
+        self.staff = staff
+    }
+
+    func run(_ inputs: [ImportInput]) throws {
+        try store.importSession(writing: !dryRun) { session in
+            for input in inputs {
+                switch input.kind {
+                case .json: try importJSON(input, session: session)
+                case .csv: try importCSV(input, session: session)
+                }
+            }
+            return (commit: problems.isEmpty && !dryRun, value: ())
+        }
+        if !staff.isEmpty || warnedLogins.isEmpty { return }
+        warnings = ["the staff directory is empty: \(warnedLogins.count) logins were imported as given "
+                    + "(add them with casedesk staff add)"]
+    }
+
+    // MARK: JSON
+
+    private func importJSON(_ input: ImportInput, session: ImportSession) throws {
+        var progress = ProgressBar(label: "import " + TextSafety.display(input.name) + " (KB)", total: input.data.count / 1024)
+        var failure: (any Error)?
+        var registry = self.registry
+        let earlierProblems = !problems.isEmpty
+        do {
+            try CaseJSONDecoder(errorLimit: Self.errorLimit).decode(input.data, file: input.name,
+                                                                    registry: &registry) { decoded in
+                guard failure == nil else { return [] }
+                do {
+                    let file = decoded.file
+                    let found = try self.storeProblems(file, session: session) { path in
+                        "\(input.name):\(decoded.position(of: path).line)"
+                    }
+                    if found.isEmpty, decoded.isClean, !earlierProblems {
+                        try write(file, source: .imported(file: input.name), session: session)
+                    }
+                    progress.update(decoded.endOffset / 1024)
+                    return found
+                } catch {
+                    failure = error
+                    return []
+                }
+            }
+        } catch {
+            problems += error.errors
+            truncated = truncated || error.isTruncated
+        }
+        self.registry = registry
+        progress.finish()
+        if let failure { throw failure }
+    }
+
+    // MARK: CSV
+
+    private func importCSV(_ input: ImportInput, session: ImportSession) throws {
+        let rows: [CSVCaseRow]
+        do {
+            rows = try CaseCSVReader(errorLimit: Self.errorLimit).read(input.data, file: input.name, registry: &registry)
+        } catch {
+            problems += error.errors
+            truncated = truncated || error.isTruncated
+            return
+        }
+        var found: [FormatError] = []
+        let earlierProblems = !problems.isEmpty
+        for row in rows {
+            if found.count >= Self.errorLimit {
+                truncated = true
+                break
+            }
+            var file = row.file
+            let stored = update ? try session.storedCase(matter: file.matter) : nil
+            var rowProblems: [ValidationProblem]
+            if let stored {
+                file = CSVMerge.merge(row, into: stored)
+                rowProblems = CaseValidation.problems(in: file)
+            } else {
+                file.evidence = StartingChecklists.items(for: file.grounds, language: file.client.languages.first)
+                rowProblems = []
+            }
+            rowProblems += try storeProblems(file, session: session) { _ in "\(input.name):\(row.line)" }
+            for problem in rowProblems {
+                found.append(FormatError(file: input.name, line: row.line, field: Self.column(problem.path),
+                                         style: .csvColumn, message: problem.message))
+            }
+            if found.isEmpty, !earlierProblems {
+                try write(file, source: .imported(file: input.name), session: session)
+            }
+        }
+        problems += found
+    }
+
+    /// The CSV column a problem's path names (`client.aNumber` → `aNumber`); the path itself otherwise.
+    static func column(_ path: String) -> String {
+        let name = path.hasPrefix("client.") ? String(path.dropFirst("client.".count)) : path
+        return CSVColumn(rawValue: name)?.rawValue ?? path
+    }
+
+    // MARK: Against the store
+
+    /// What the store says about a case: its matter taken (without --update), an A-number held by
+    /// another case. Also notes logins unknown to the staff directory (a warning, not an error).
+    private func storeProblems(_ file: CaseFile, session: ImportSession,
+                               location: (String) -> String) throws -> [ValidationProblem] {
+        var found: [ValidationProblem] = []
+        if !update, try session.contains(matter: file.matter) {
+            found.append(ValidationProblem(
+                path: "matter", message: "\(TextSafety.quoted(file.matter)) is already a case in the store "
+                    + "(add --update to replace it)"))
+        }
+        var people: [(path: String, number: ANumber)] = []
+        if let number = file.client.aNumber { people.append(("client.aNumber", number)) }
+        for (index, member) in file.family.enumerated() {
+            if let number = member.aNumber { people.append(("family[\(index)].aNumber", number)) }
+        }
+        for person in people {
+            if let holder = try session.matter(holding: person.number), holder != file.matter {
+                found.append(ValidationProblem(
+                    path: person.path, message: "the A-number is already in the store (case \(TextSafety.quoted(holder)))"))
+            }
+        }
+        var logins: [(path: String, login: String)] = []
+        if let login = file.paralegal { logins.append(("paralegal", login)) }
+        if let login = file.attorney { logins.append(("attorney", login)) }
+        for (index, event) in file.events.enumerated() {
+            if let login = event.recordedBy { logins.append(("events[\(index)].recordedBy", login)) }
+        }
+        for entry in logins where !staff.contains(entry.login) && warnedLogins.insert(entry.login).inserted && !staff.isEmpty {
+            warnings.append("\(location(entry.path)): \(entry.path) \(TextSafety.quoted(entry.login)) is not in the "
+                            + "staff directory (imported as given)")
+        }
+        return found
+    }
+
+    private func write(_ file: CaseFile, source: BulkSource, session: ImportSession) throws {
+        let exists = try session.contains(matter: file.matter)
+        if !dryRun {
+            if exists { try session.replace(file, source: source) } else { try session.insert(file, source: source) }
+        }
+        if exists { replaced += 1 } else { inserted += 1 }
+    }
+}

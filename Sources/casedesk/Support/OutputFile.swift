@@ -1,0 +1,102 @@
+import CaseDomain
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where a command writes its data: stdout (no `--out`, or `-`), or a file written atomically with mode
+/// 0600: a temporary name in the same folder, fsync, rename over the target, fsync of the folder. Until
+/// `commit()` nothing exists at the target; `discard()` (or a failure) removes the temporary.
+final class OutputFile {
+    /// The target path; nil for stdout.
+    let path: String?
+    private var temporary: String?
+    private var descriptor: Int32
+
+    init(path: String?) throws {
+        guard let path, path != "-" else {
+            self.path = nil
+            descriptor = 1
+            return
+        }
+        let target = StoreLocation.expand(path)
+        var info = stat()
+        if stat(target, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+            throw CLIError("\(TextSafety.display(target)) is a folder; name the file to write")
+        }
+        let folder = (target as NSString).deletingLastPathComponent
+        let name = (target as NSString).lastPathComponent
+        var template = Array(((folder.isEmpty ? "." : folder) + "/." + name + ".tmp-XXXXXX").utf8CString)
+        let created = template.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress.map { mkstemp($0) } ?? -1
+        }
+        guard created >= 0 else {
+            throw CLIError("cannot write \(TextSafety.display(target)): \(String(cString: strerror(errno)))")
+        }
+        fchmod(created, 0o600)
+        _ = fcntl(created, F_SETFD, FD_CLOEXEC)
+        self.path = target
+        descriptor = created
+        temporary = template.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { String(cString: $0) }
+        }
+    }
+
+    /// How the output is named in messages and the audit trail.
+    var name: String { path ?? "stdout" }
+
+    var isStandardOutput: Bool { path == nil }
+
+    func write(_ bytes: [UInt8]) throws {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { buffer in
+                Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                let reason = String(cString: strerror(errno))
+                discard()
+                throw CLIError("cannot write \(TextSafety.display(name)): \(reason)")
+            }
+            offset += written
+        }
+    }
+
+    func write(_ text: String) throws { try write(Array(text.utf8)) }
+
+    /// Makes the file appear at its path, whole and synced.
+    func commit() throws {
+        guard let path, let temporary else { return }
+        defer { self.temporary = nil }
+        guard fsync(descriptor) == 0, close(descriptor) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw CLIError("cannot write \(TextSafety.display(path)): \(reason)")
+        }
+        descriptor = -1
+        guard rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw CLIError("cannot write \(TextSafety.display(path)): \(reason)")
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        let folderDescriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_CLOEXEC)
+        if folderDescriptor >= 0 {
+            fsync(folderDescriptor)
+            close(folderDescriptor)
+        }
+    }
+
+    /// Removes the temporary file, leaving the target as it was.
+    func discard() {
+        guard let temporary else { return }
+        if descriptor >= 0 { close(descriptor) }
+        descriptor = -1
+        unlink(temporary)
+        self.temporary = nil
+    }
+
+    deinit { discard() }
+}
