@@ -24,7 +24,7 @@ extension SQLiteCaseStore {
             case .generated, .demo: action = .generateCase
             case .imported: action = .importCase
             }
-            let existing = try db.cachedStatement(sql: #"SELECT id, version, document FROM "case" WHERE matter = ?"#)
+            let existing = try db.cachedStatement(sql: CaseRows.selectWithDocument("c.id, c.version, d.document", where: "c.matter = ?"))
             var result = BulkResult(inserted: 0, replaced: 0)
             for (bulkCase, preparation) in PreparedBatches(cases, rows: rows) {
                 let prepared = try preparation.get()

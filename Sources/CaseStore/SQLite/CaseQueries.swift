@@ -9,9 +9,9 @@ extension SQLiteCaseStore {
     /// One case with its version, or nil when the matter is unknown.
     public func loadCase(matter: String) throws -> StoredCase? {
         try read { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT id, version, last_change_date, document FROM "case" WHERE matter = ?
-                """, arguments: [matter]) else { return nil }
+            guard let row = try Row.fetchOne(db, sql: CaseRows.selectWithDocument(Self.storedCaseColumns,
+                                                                                  where: "c.matter = ?"),
+                                             arguments: [matter]) else { return nil }
             return try storedCase(row, codec: CaseCodec())
         }
     }
@@ -20,17 +20,18 @@ extension SQLiteCaseStore {
     public func forEachCase(_ body: (StoredCase) throws -> Void) throws {
         try read { db in
             let codec = CaseCodec()
-            let cursor = try Row.fetchCursor(db, sql: """
-                SELECT id, version, last_change_date, document FROM "case" ORDER BY matter
-                """)
+            let cursor = try Row.fetchCursor(db, sql: CaseRows.selectWithDocument(Self.storedCaseColumns, where: "1")
+                                                 + " ORDER BY c.matter")
             while let row = try cursor.next() { try body(try storedCase(row, codec: codec)) }
         }
     }
 
+    private static let storedCaseColumns = "c.id, c.version, c.last_change_date, d.document"
+
     private func storedCase(_ row: Row, codec: CaseCodec) throws -> StoredCase {
-        let date: String = row["last_change_date"]
-        return StoredCase(id: row["id"], version: row["version"], lastChange: try Self.civilDate(date),
-                          file: try codec.file(fromDocument: row["document"]))
+        let date: String = row[2]
+        return StoredCase(id: row[0], version: row[1], lastChange: try Self.civilDate(date),
+                          file: try codec.file(fromDocument: row[3]))
     }
 
     /// The case list: every case's summary, digests current for today.

@@ -55,12 +55,17 @@ struct CaseRows: Sendable {
 
     static let caseColumns = [
         "matter", "client_name", "latin_name", "sort_name", "a_number", "nationality", "paralegal", "attorney",
-        "is_open", "document",
+        "is_open",
     ]
 
-    func caseValues(_ file: CaseFile, document: String) -> [(any DatabaseValueConvertible)?] {
+    func caseValues(_ file: CaseFile) -> [(any DatabaseValueConvertible)?] {
         [file.matter, file.client.name, file.client.latinName, Self.sortName(file.client), file.client.aNumber?.digits,
-         file.client.nationality, file.paralegal, file.attorney, file.isOpen, document]
+         file.client.nationality, file.paralegal, file.attorney, file.isOpen]
+    }
+
+    /// The stored case object of a case, as a join of `"case"` (alias `c`) and its document (alias `d`).
+    static func selectWithDocument(_ columns: String, where condition: String) -> String {
+        #"SELECT "# + columns + #" FROM "case" AS c JOIN case_document AS d ON d.case_id = c.id WHERE "# + condition
     }
 
     static func sortName(_ client: Client) -> String {
@@ -93,10 +98,12 @@ struct CaseRows: Sendable {
     /// Inserts a prepared case; returns its id.
     func insert(_ db: Database, _ prepared: PreparedCase, lastChange: CivilDate, at: String) throws -> Int64 {
         let values: [(any DatabaseValueConvertible)?] = [1, at, lastChange.iso]
-            + caseValues(prepared.file, document: prepared.document) + (try digestValues(of: prepared.digest))
+            + caseValues(prepared.file) + (try digestValues(of: prepared.digest))
         let statement = try db.cachedStatement(sql: Self.insertSQL)
         try statement.execute(arguments: StatementArguments(values))
         let id = db.lastInsertedRowID
+        try db.cachedStatement(sql: "INSERT INTO case_document (case_id, document) VALUES (?, ?)")
+            .execute(arguments: [id, prepared.document])
         try insertANumbers(db, of: prepared.file, caseID: id)
         return id
     }
@@ -106,10 +113,12 @@ struct CaseRows: Sendable {
                 at: String) throws -> (Bool, String) {
         let document = try codec.document(file)
         let (_, digest) = try digestValues(file)
-        let values: [(any DatabaseValueConvertible)?] = [at, lastChange.iso] + caseValues(file, document: document)
+        let values: [(any DatabaseValueConvertible)?] = [at, lastChange.iso] + caseValues(file)
             + digest + [id, expectedVersion]
         try db.cachedStatement(sql: Self.updateSQL).execute(arguments: StatementArguments(values))
         guard db.changesCount == 1 else { return (false, document) }
+        try db.cachedStatement(sql: "UPDATE case_document SET document = ? WHERE case_id = ?")
+            .execute(arguments: [document, id])
         try replaceANumbers(db, of: file, caseID: id)
         return (true, document)
     }

@@ -31,7 +31,7 @@ extension SQLiteCaseStore {
     func change(matter: String, expectedVersion: Int, action: AuditAction, detail: String? = nil,
                 _ transform: (inout CaseFile) throws -> Void) throws -> StoredCase {
         try write { db in
-            guard let row = try Row.fetchOne(db, sql: #"SELECT id, version, document FROM "case" WHERE matter = ?"#,
+            guard let row = try Row.fetchOne(db, sql: CaseRows.selectWithDocument("c.id, c.version, d.document", where: "c.matter = ?"),
                                              arguments: [matter]) else {
                 throw StoreError.caseNotFound(matter: matter)
             }

@@ -19,7 +19,7 @@ struct DigestRefresher {
                                      arguments: all ? [] : [date.iso, generation])
         guard !ids.isEmpty else { return 0 }
         let rows = try CaseRows(db, today: date)
-        let select = try db.cachedStatement(sql: #"SELECT document FROM "case" WHERE id = ?"#)
+        let select = try db.cachedStatement(sql: "SELECT document FROM case_document WHERE case_id = ?")
         let update = try db.cachedStatement(sql: CaseRows.refreshSQL)
         for id in ids {
             guard let document = try String.fetchOne(select, arguments: [id]) else { continue }

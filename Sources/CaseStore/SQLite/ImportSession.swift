@@ -11,8 +11,10 @@ public final class ImportSession {
     private let at: String
     /// False for a dry run: a read transaction, and every write is refused.
     public let isWriting: Bool
-    /// What was written so far.
+    /// What was written so far (new cases count when handed over; they are written a batch at a time).
     public private(set) var result = BulkResult(inserted: 0, replaced: 0)
+    /// New cases waiting to be prepared on every core and written together.
+    private var pending: [(file: CaseFile, source: BulkSource)] = []
 
     init(db: Database, rows: CaseRows, user: String, isWriting: Bool) {
         self.db = db
@@ -31,7 +33,7 @@ public final class ImportSession {
     /// The stored case with this matter number, or nil.
     public func storedCase(matter: String) throws -> CaseFile? {
         guard let document = try String.fetchOne(
-            db.cachedStatement(sql: #"SELECT document FROM "case" WHERE matter = ?"#), arguments: [matter]) else {
+            db.cachedStatement(sql: CaseRows.selectWithDocument("d.document", where: "c.matter = ?")), arguments: [matter]) else {
             return nil
         }
         return try rows.codec.file(fromDocument: document)
@@ -44,23 +46,39 @@ public final class ImportSession {
             """), arguments: [number.digits])
     }
 
-    /// Adds a new case (version 1) with its audit row naming the source.
+    /// Adds a new case (version 1) with its audit row naming the source. The case is written with the
+    /// next batch, before the transaction commits; the import has already checked it against the store.
     public func insert(_ file: CaseFile, source: BulkSource) throws {
         guard isWriting else { throw StoreError.readOnly(path: "dry run") }
-        let file = try WriteCheck.checked(file)
-        guard try !contains(matter: file.matter) else { throw StoreError.duplicateMatter(matter: file.matter) }
-        let (id, document) = try rows.insert(db, file, lastChange: rows.today, at: at)
-        try AuditLog.append(db, user: user, action: .importCase, subject: "case \(file.matter)", caseID: id,
-                            matter: file.matter, caseVersion: 1, detail: source.auditDetail, after: document, at: at)
+        pending.append((file, source))
         result.inserted += 1
+        if pending.count >= PreparedBatches<[BulkCase]>.batchSize { try flush() }
+    }
+
+    /// Writes the waiting new cases: checked, encoded and digested on every core, then inserted in order.
+    func flush() throws {
+        guard !pending.isEmpty else { return }
+        let batch = pending
+        pending.removeAll(keepingCapacity: true)
+        let prepared = PreparedBatches<[BulkCase]>.prepare(batch.map { BulkCase($0.file) }, rows: rows)
+        for (waiting, (_, preparation)) in zip(batch, prepared) {
+            let ready = try preparation.get()
+            let matter = ready.file.matter
+            guard try !contains(matter: matter) else { throw StoreError.duplicateMatter(matter: matter) }
+            let id = try rows.insert(db, ready, lastChange: rows.today, at: at)
+            try AuditLog.append(db, user: user, action: .importCase, subject: "case \(matter)", caseID: id,
+                                matter: matter, caseVersion: 1, detail: waiting.source.auditDetail,
+                                after: ready.document, at: at)
+        }
     }
 
     /// Replaces the stored case with the same matter entirely; the audit row keeps what it replaced.
     public func replace(_ file: CaseFile, source: BulkSource) throws {
         guard isWriting else { throw StoreError.readOnly(path: "dry run") }
+        try flush()
         let file = try WriteCheck.checked(file)
         guard let row = try Row.fetchOne(db.cachedStatement(
-            sql: #"SELECT id, version, document FROM "case" WHERE matter = ?"#), arguments: [file.matter]) else {
+            sql: CaseRows.selectWithDocument("c.id, c.version, d.document", where: "c.matter = ?")), arguments: [file.matter]) else {
             throw StoreError.caseNotFound(matter: file.matter)
         }
         let id: Int64 = row["id"]
@@ -103,6 +121,7 @@ extension SQLiteCaseStore {
                     let session = ImportSession(db: db, rows: try CaseRows(db, today: today), user: currentUser,
                                                 isWriting: true)
                     let outcome = try body(session)
+                    if outcome.commit { try session.flush() }
                     value = outcome.value
                     return outcome.commit ? .commit : .rollback
                 }

@@ -30,7 +30,7 @@ enum Schema {
                 role TEXT NOT NULL CHECK (role IN ('paralegal', 'attorney', 'admin'))
             ) WITHOUT ROWID;
             """)
-        // One row per case: the document (DATA.md's shape) plus the digest and its scalars, refreshed in the
+        // One row per case: its digest and the digest's scalars (the document is in case_document), refreshed in the
         // same transaction as every change, so lists and the review never decode whole cases.
         try db.execute(sql: """
             CREATE TABLE "case" (
@@ -59,8 +59,12 @@ enum Schema {
                 is_detained INTEGER NOT NULL,
                 next_check_in TEXT,
                 next_individual_hearing TEXT,
-                has_evidence_work INTEGER NOT NULL,
-                -- Last, so reading the columns before it never walks the document's overflow pages.
+                has_evidence_work INTEGER NOT NULL
+            );
+            -- The case object itself, apart: lists and the review scan "case" rows of a few hundred bytes,
+            -- and only loading a whole case reads its document.
+            CREATE TABLE case_document (
+                case_id INTEGER PRIMARY KEY REFERENCES "case"(id) ON DELETE CASCADE,
                 document TEXT NOT NULL
             );
             CREATE INDEX case_by_deadline ON "case" (deadline_sort_key, matter);

@@ -36,7 +36,7 @@ struct SummaryReader {
     private func digest(_ row: Row) throws -> CaseDigest {
         if trustDigests || isValid(row) { return try codec.digest(fromText: row[11]) }
         let id: Int64 = row[0]
-        guard let document = try String.fetchOne(db, sql: #"SELECT document FROM "case" WHERE id = ?"#,
+        guard let document = try String.fetchOne(db, sql: "SELECT document FROM case_document WHERE case_id = ?",
                                                  arguments: [id]) else {
             throw DocumentError.malformed("a case row")
         }
