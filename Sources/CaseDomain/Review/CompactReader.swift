@@ -2,6 +2,8 @@
 /// every byte, which costs more than everything else the review does.
 struct CompactReader {
     let bytes: UnsafeBufferPointer<UInt8>
+    /// Keep only the deadlines listed by this date (nil: all).
+    let listedBy: CivilDate?
 
     static let part: UInt8 = 0x1E, entry: UInt8 = 0x1D, field: UInt8 = 0x1F, sub: UInt8 = 0x1C
 
@@ -59,6 +61,7 @@ struct CompactReader {
         }
         var items: [DeadlineItem] = []
         for span in split(parts[1], on: Self.entry, keepingEmpty: false) {
+            if let listedBy, let listFrom = listFrom(of: span), listFrom > listedBy { continue }
             guard let item = item(span) else { return nil }
             items.append(item)
         }
@@ -73,6 +76,18 @@ struct CompactReader {
                           upcomingAppointments: appointments, custodyStatus: custody, detainedSince: date(header[4]),
                           closedDetentionDays: closedDays, nextCheckIn: date(header[6]), evidenceTotal: total,
                           evidenceComplete: complete, evidenceUntranslated: untranslated)
+    }
+
+    /// The `listFrom` field (the 11th) of an item, read without decoding the rest.
+    func listFrom(of span: Span) -> CivilDate? {
+        var field = 0
+        var start = span.lowerBound
+        for index in span where bytes[index] == Self.field {
+            if field == 10 { return date(start..<index) }
+            field += 1
+            start = index + 1
+        }
+        return nil
     }
 
     func item(_ span: Span) -> DeadlineItem? {

@@ -6,6 +6,7 @@ public struct ReviewCase: Hashable, Sendable {
     public var latinName: String?
     public var isOpen: Bool
     public var lastChange: CivilDate
+    /// From the store, its pending deadlines are only those the review lists on its date.
     public var digest: CaseDigest
 
     public init(matter: String, paralegal: String?, clientName: String, latinName: String?, isOpen: Bool,

@@ -21,8 +21,10 @@ struct CaseCodec: Sendable {
         digest.compactText
     }
 
-    func digest(fromText text: String) throws -> CaseDigest {
-        guard let digest = CaseDigest(compactText: text) else { throw DocumentError.malformed("a case digest") }
+    func digest(fromText text: String, listedBy date: CivilDate? = nil) throws -> CaseDigest {
+        guard let digest = CaseDigest(compactText: text, listedBy: date) else {
+            throw DocumentError.malformed("a case digest")
+        }
         return digest
     }
 

@@ -77,7 +77,8 @@ extension SQLiteCaseStore {
     public func reviewCandidates(date: CivilDate, user: String?) throws -> [ReviewCase] {
         let current = try digestsCurrent(for: date)
         return try read { db in
-            let reader = try SummaryReader(db, date: date, trustDigests: current)
+            var reader = try SummaryReader(db, date: date, trustDigests: current)
+            reader.onlyListedDeadlines = true
             // One indexed lookup per review section, united: an OR over the columns would scan every case.
             var conditions = [
                 "review_list_from <= :d",

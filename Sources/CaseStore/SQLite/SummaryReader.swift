@@ -7,6 +7,8 @@ struct SummaryReader {
     let db: Database
     let date: CivilDate
     let trustDigests: Bool
+    /// For the review: keep only the deadlines it lists on `date`.
+    var onlyListedDeadlines = false
     let generation: Int
     let codec = CaseCodec()
     let engine: DeadlineEngine
@@ -34,7 +36,9 @@ struct SummaryReader {
     }
 
     private func digest(_ row: Row) throws -> CaseDigest {
-        if trustDigests || isValid(row) { return try codec.digest(fromText: row[11]) }
+        if trustDigests || isValid(row) {
+            return try codec.digest(fromText: row[11], listedBy: onlyListedDeadlines ? date : nil)
+        }
         let id: Int64 = row[0]
         guard let document = try String.fetchOne(db, sql: "SELECT document FROM case_document WHERE case_id = ?",
                                                  arguments: [id]) else {

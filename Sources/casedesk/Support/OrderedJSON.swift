@@ -53,6 +53,12 @@ indirect enum OrderedJSON {
     /// is safe to paste into a script or a terminal).
     static func writeString(_ text: String, into out: inout [UInt8]) {
         out.append(0x22)
+        // Most text needs no escape: printable ASCII and any non-ASCII except C1 controls and U+2028/9.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F && $0 != 0xC2 && $0 != 0xE2 }) {
+            out.append(contentsOf: text.utf8)
+            out.append(0x22)
+            return
+        }
         for scalar in text.unicodeScalars {
             let value = scalar.value
             switch value {
