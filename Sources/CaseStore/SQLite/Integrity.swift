@@ -1,8 +1,8 @@
 import GRDB
 
 extension SQLiteCaseStore {
-    /// Runs SQLite's full integrity check and the foreign-key check; throws `StoreError.damaged` with the first
-    /// problem found. A damaged or foreign file gives an error, never a crash.
+    /// Runs SQLite's full integrity check, the foreign-key check and the audit trail's consistency check;
+    /// throws `StoreError.damaged` with the first problem found. A damaged or foreign file gives an error, never a crash.
     public func integrityCheck() throws {
         try read { db in
             let results = try String.fetchAll(db, sql: "PRAGMA integrity_check")
@@ -11,6 +11,9 @@ extension SQLiteCaseStore {
             }
             if try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") != nil {
                 throw StoreError.damaged(path: path, detail: "a row refers to a missing case")
+            }
+            if let problem = try AuditConsistency.firstProblem(db) {
+                throw StoreError.damaged(path: path, detail: "the audit trail is inconsistent: \(problem)")
             }
         }
     }
