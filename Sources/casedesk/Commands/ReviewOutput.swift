@@ -6,10 +6,11 @@ enum ReviewOutput {
     /// and a tree of values per item would cost more than computing the queue.
     static func json(_ items: [ReviewItem], date: CivilDate, user: String?, names: Bool) -> String {
         var out = FlatJSON()
+        out.bytes.reserveCapacity(items.count * 280 + 128)
         out.open("{", indent: 0)
-        out.member("format", .string("casedesk-review/1"), indent: 2)
+        out.string("format", "casedesk-review/1", indent: 2)
         out.comma(true)
-        out.member("date", .string(date.iso), indent: 2)
+        out.string("date", date.iso, indent: 2)
         out.comma(true)
         out.member("user", .optional(user), indent: 2)
         out.comma(true)
@@ -18,14 +19,9 @@ enum ReviewOutput {
             out.raw("[]")
         } else {
             out.raw("[")
-            for (index, item) in items.enumerated() {
+            for index in items.indices {
                 out.comma(index > 0)
-                out.open("{", indent: 4)
-                for (position, member) in members(of: item, names: names).enumerated() {
-                    out.comma(position > 0)
-                    out.member(member.0, member.1, indent: 6)
-                }
-                out.close("}", indent: 4)
+                write(items[index], names: names, into: &out)
             }
             out.close("]", indent: 2)
         }
@@ -35,30 +31,60 @@ enum ReviewOutput {
     }
 
     /// DATA.md's members of one item, in order.
-    static func members(of item: ReviewItem, names: Bool) -> [(String, OrderedJSON)] {
-        var members: [(String, OrderedJSON)] = [
-            ("id", .string(item.id)), ("section", .string(item.section.rawValue)), ("matter", .string(item.matter)),
-        ]
-        if names { members.append(("client", .string(item.clientName))) }
-        members.append(("title", .string(item.title)))
+    static func write(_ item: ReviewItem, names: Bool, into out: inout FlatJSON) {
+        out.open("{", indent: 4)
+        out.string("id", item.id, indent: 6)
+        out.comma(true)
+        out.string("section", item.section.rawValue, indent: 6)
+        out.comma(true)
+        out.string("matter", item.matter, indent: 6)
+        if names {
+            out.comma(true)
+            out.string("client", item.clientName, indent: 6)
+        }
+        out.comma(true)
+        out.string("title", item.title, indent: 6)
         switch item.detail {
         case .hearing(let appointment):
-            members += [("date", .string(appointment.date.iso)), ("time", .optional(appointment.time?.text)),
-                        ("event", .string(appointment.kind.rawValue))]
+            out.comma(true)
+            out.string("date", appointment.date.iso, indent: 6)
+            out.comma(true)
+            out.member("time", .optional(appointment.time?.text), indent: 6)
+            out.comma(true)
+            out.string("event", appointment.kind.rawValue, indent: 6)
         case .deadline(let deadline):
-            members += [("rule", .string(deadline.rule.rawValue)), ("due", .string(deadline.due.iso)),
-                        ("daysLeft", .int(deadline.daysLeft)), ("state", .string(deadline.state.rawValue))]
+            out.comma(true)
+            out.string("rule", deadline.rule.rawValue, indent: 6)
+            out.comma(true)
+            out.string("due", deadline.due.iso, indent: 6)
+            out.comma(true)
+            out.int("daysLeft", deadline.daysLeft, indent: 6)
+            out.comma(true)
+            out.string("state", deadline.state.rawValue, indent: 6)
         case .detained(let since, let days):
-            members += [("since", .string(since.iso)), ("daysDetained", .int(days))]
+            out.comma(true)
+            out.string("since", since.iso, indent: 6)
+            out.comma(true)
+            out.int("daysDetained", days, indent: 6)
         case .checkIn(let date):
-            members += [("date", .string(date.iso))]
+            out.comma(true)
+            out.string("date", date.iso, indent: 6)
         case .evidence(let hearing, let missing, let untranslated):
-            members += [("hearing", .string(hearing.iso)), ("missing", .int(missing)), ("untranslated", .int(untranslated))]
+            out.comma(true)
+            out.string("hearing", hearing.iso, indent: 6)
+            out.comma(true)
+            out.int("missing", missing, indent: 6)
+            out.comma(true)
+            out.int("untranslated", untranslated, indent: 6)
         case .stale(let lastChange, let daysSince):
-            members += [("lastChange", .string(lastChange.iso)), ("daysSince", .int(daysSince))]
+            out.comma(true)
+            out.string("lastChange", lastChange.iso, indent: 6)
+            out.comma(true)
+            out.int("daysSince", daysSince, indent: 6)
         }
-        members.append(("reviewed", .bool(item.reviewed)))
-        return members
+        out.comma(true)
+        out.member("reviewed", .bool(item.reviewed), indent: 6)
+        out.close("}", indent: 4)
     }
 
     static func text(_ items: [ReviewItem], date: CivilDate, user: String?, names: Bool) -> String {

@@ -48,7 +48,11 @@ struct DashboardLoop<Source: DashboardDataSource> {
     mutating func run() -> Int32 {
         // Note the commit counter before the first read, so a commit made while the list loads is seen.
         _ = dataSource.hasExternalChanges()
-        if let code = perform([.reloadList, .reloadReviewProgress]) { return code }
+        if let code = perform([.reloadList]) { return code }
+        // The first frame goes out before the review count, which needs the day's whole queue.
+        terminal.draw(Renderer.render(state))
+        lastDrawn = state
+        if let code = perform([.reloadReviewProgress]) { return code }
         while true {
             if state != lastDrawn {
                 terminal.draw(Renderer.render(state))

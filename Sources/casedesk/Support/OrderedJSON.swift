@@ -102,6 +102,16 @@ struct FlatJSON {
         raw(": ")
     }
 
+    mutating func string(_ name: String, _ value: String, indent: Int) {
+        key(name, indent: indent)
+        OrderedJSON.writeString(value, into: &bytes)
+    }
+
+    mutating func int(_ name: String, _ value: Int, indent: Int) {
+        key(name, indent: indent)
+        raw(String(value))
+    }
+
     /// A member whose value is a scalar (strings, numbers, booleans, null).
     mutating func member(_ name: String, _ value: OrderedJSON, indent: Int) {
         key(name, indent: indent)
