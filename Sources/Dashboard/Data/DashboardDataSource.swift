@@ -9,6 +9,8 @@ public protocol DashboardDataSource {
     var isReadOnly: Bool { get }
     /// Every case of the list, as light rows (the selected case is loaded whole with `loadCase`).
     func caseRows() throws -> [CaseRow]
+    /// The first `count` rows by next deadline, drawn while the whole list loads (a big store).
+    func firstCaseRows(_ count: Int) throws -> [CaseRow]
     /// One whole case; nil when it no longer exists.
     func loadCase(matter: String) throws -> CaseFile?
     /// The computed deadlines of a case, with the store's settings (lead days, closures).
@@ -22,6 +24,11 @@ public protocol DashboardDataSource {
 }
 
 extension DashboardDataSource {
+    /// Sources that load quickly need no first page: the whole list, cut.
+    public func firstCaseRows(_ count: Int) throws -> [CaseRow] {
+        Array(try caseRows().prefix(count))
+    }
+
     /// Loads a case with everything the detail panes show.
     public func caseDetail(matter: String, today: CivilDate) throws -> CaseDetail? {
         guard let file = try loadCase(matter: matter) else { return nil }

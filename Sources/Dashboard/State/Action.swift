@@ -24,6 +24,8 @@ public enum Action: Hashable, Sendable {
 
     // Reported by the run loop.
     case casesLoaded([CaseRow])
+    /// The most urgent page of the list, shown while the whole list loads.
+    case firstCasesLoaded([CaseRow])
     case caseLoaded(CaseDetail)
     case caseMissing(matter: String)
     case loadFailed(String)

@@ -54,6 +54,8 @@ public struct DashboardState: Hashable, Sendable {
     public var detail: CaseDetail?
     public var review: ReviewProgress?
     public var hasLoadedCases = false
+    /// Only the first page of the list is loaded yet (the title says so).
+    public var isListPartial = false
 
     // The interface.
     public var focus: Pane = .cases

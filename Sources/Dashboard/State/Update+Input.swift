@@ -81,6 +81,7 @@ extension DashboardState {
     mutating func casesLoaded(_ cases: [CaseRow]) -> [Effect] {
         setCases(cases)
         hasLoadedCases = true
+        isListPartial = false
         if selectedMatter != nil, selectedCaseIndex == nil {
             selectedMatter = nil
             detail = nil

@@ -54,6 +54,10 @@ extension DashboardState {
         case .deleteBackward: return edit { if !$0.isEmpty { $0.removeLast() } }
         case .submit: return submit()
         case .casesLoaded(let cases): return casesLoaded(cases)
+        case .firstCasesLoaded(let cases):
+            let effects = casesLoaded(cases)
+            isListPartial = true
+            return effects
         case .caseLoaded(let loaded): return caseLoaded(loaded)
         case .caseMissing(let matter): return caseMissing(matter)
         case .loadFailed(let text):

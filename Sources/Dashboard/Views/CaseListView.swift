@@ -28,6 +28,7 @@ enum CaseListView {
         let total = state.allCases.count
         var title = "Cases "
         title += state.filter.isEmpty ? "\(total)" : "\(state.visibleCases.count)/\(total)"
+        if state.isListPartial { title += "+ loading…" }
         var spans = [Span(title, .title)]
         if !state.filter.isEmpty {
             spans.append(Span(" /" + Formatting.safe(state.filter.query, ascii: state.ascii), .input))

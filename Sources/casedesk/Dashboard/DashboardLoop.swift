@@ -29,6 +29,9 @@ public func runDashboard(options: DashboardOptions, dataSource: some DashboardDa
 
 /// The loop: read a key (or a tick), update, run effects, draw only when the state changed.
 struct DashboardLoop<Source: DashboardDataSource> {
+    /// Rows in the first frame: more than any screen shows.
+    static var firstPageSize: Int { 300 }
+
     let terminal: TerminalSession
     let dataSource: Source
     let catalog: ThemeCatalog
@@ -48,11 +51,17 @@ struct DashboardLoop<Source: DashboardDataSource> {
     mutating func run() -> Int32 {
         // Note the commit counter before the first read, so a commit made while the list loads is seen.
         _ = dataSource.hasExternalChanges()
-        if let code = perform([.reloadList]) { return code }
-        // The first frame goes out before the review count, which needs the day's whole queue.
-        terminal.draw(Renderer.render(state))
-        lastDrawn = state
-        if let code = perform([.reloadReviewProgress]) { return code }
+        // The first frame shows the most urgent page and its first case while the whole list (and the
+        // review count, which needs the day's whole queue) loads behind it.
+        do {
+            let first = try dataSource.firstCaseRows(Self.firstPageSize)
+            if let code = perform(state.update(.firstCasesLoaded(first))) { return code }
+            terminal.draw(Renderer.render(state))
+            lastDrawn = state
+        } catch {
+            state.message = StatusMessage("Could not load the cases: " + Self.describe(error), isError: true)
+        }
+        if let code = perform([.reloadList, .reloadReviewProgress]) { return code }
         while true {
             if state != lastDrawn {
                 terminal.draw(Renderer.render(state))

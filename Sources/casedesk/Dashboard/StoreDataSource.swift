@@ -12,7 +12,16 @@ struct StoreDataSource: DashboardDataSource {
 
     /// The light rows only: no digest is decoded, so 100,000 cases load quickly.
     func caseRows() throws -> [CaseRow] {
-        try store.caseListRows(sortedBy: .nextDeadline).map { row in
+        try rows(limit: -1)
+    }
+
+    /// The most urgent cases, for the first frame while the rest loads.
+    func firstCaseRows(_ count: Int) throws -> [CaseRow] {
+        try rows(limit: count)
+    }
+
+    private func rows(limit: Int) throws -> [CaseRow] {
+        try store.caseListRows(sortedBy: .nextDeadline, limit: limit).map { row in
             CaseRow(matter: row.matter, clientName: row.clientName, latinName: row.latinName, aNumber: row.aNumber,
                     nationality: row.nationality, paralegal: row.paralegal, isOpen: row.isOpen, version: row.version,
                     nextDeadlineDue: row.nextDeadlineDue, nextDeadlineRule: row.nextDeadlineRule,
