@@ -44,7 +44,7 @@ struct ReviewCommand: ParsableCommand {
         let reviewed = try context.store.reviewedItems(user: login, date: date)
         let items = DailyReview.queue(cases: candidates, date: date, user: subject, reviewed: reviewed)
         switch format {
-        case .json: Streams.out(ReviewOutput.json(items, date: date, user: subject, names: names))
+        case .json: ReviewOutput.printJSON(items, date: date, user: subject, names: names)
         case .text: Streams.out(ReviewOutput.text(items, date: date, user: subject, names: names))
         }
     }

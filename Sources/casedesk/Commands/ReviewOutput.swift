@@ -2,11 +2,18 @@ import CaseDomain
 
 /// The review queue as DATA.md's JSON and as text for people.
 enum ReviewOutput {
-    /// Written straight into bytes, member by member: a firm-wide queue holds tens of thousands of items,
-    /// and a tree of values per item would cost more than computing the queue.
-    static func json(_ items: [ReviewItem], date: CivilDate, user: String?, names: Bool) -> String {
+    /// Streams the JSON to standard output in 64 KB chunks, written member by member: a firm-wide queue
+    /// holds tens of thousands of items, many megabytes, and a tree of values per item would cost more
+    /// than computing the queue.
+    static func printJSON(_ items: [ReviewItem], date: CivilDate, user: String?, names: Bool) {
         var out = FlatJSON()
-        out.bytes.reserveCapacity(items.count * 280 + 128)
+        out.sink = { Streams.out(bytes: $0) }
+        writeJSON(items, date: date, user: user, names: names, into: &out)
+        out.finish()
+    }
+
+    static func writeJSON(_ items: [ReviewItem], date: CivilDate, user: String?, names: Bool, into out: inout FlatJSON) {
+        out.bytes.reserveCapacity(1 << 17)
         out.open("{", indent: 0)
         out.string("format", "casedesk-review/1", indent: 2)
         out.comma(true)
@@ -22,12 +29,12 @@ enum ReviewOutput {
             for index in items.indices {
                 out.comma(index > 0)
                 write(items[index], names: names, into: &out)
+                out.flushIfLarge()
             }
             out.close("]", indent: 2)
         }
         out.close("}", indent: 0)
         out.raw("\n")
-        return String(decoding: out.bytes, as: UTF8.self)
     }
 
     /// DATA.md's members of one item, in order.

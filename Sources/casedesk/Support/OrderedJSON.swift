@@ -81,6 +81,22 @@ indirect enum OrderedJSON {
 /// Objects written member by member into bytes, in the same layout as `OrderedJSON.rendered()`.
 struct FlatJSON {
     var bytes: [UInt8] = []
+    /// Where full chunks go (stdout for the review); nil keeps everything in `bytes`.
+    var sink: (([UInt8]) -> Void)?
+
+    /// Hands what is written so far to the sink once it passes 64 KB (call between members).
+    mutating func flushIfLarge() {
+        guard let sink, bytes.count >= 1 << 16 else { return }
+        sink(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Hands the rest to the sink.
+    mutating func finish() {
+        guard let sink, !bytes.isEmpty else { return }
+        sink(bytes)
+        bytes.removeAll()
+    }
 
     mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
 

@@ -14,8 +14,17 @@ enum Streams {
 
     static var isErrorTerminal: Bool { isatty(2) == 1 }
 
+    /// Raw bytes to stdout (large outputs written in chunks as they are made).
+    static func out(bytes: [UInt8]) {
+        write(fd: 1, bytes: bytes)
+    }
+
     private static func write(fd: Int32, _ text: String) {
-        var bytes = Array(text.utf8)
+        write(fd: fd, bytes: Array(text.utf8))
+    }
+
+    private static func write(fd: Int32, bytes: [UInt8]) {
+        var bytes = bytes
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeMutableBytes { buffer in
