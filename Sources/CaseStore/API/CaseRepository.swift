@@ -16,7 +16,7 @@ public protocol CaseRepository: AnyObject, Sendable {
     func forEachCase(_ body: (StoredCase) throws -> Void) throws
     func caseSummaries(sortedBy sort: CaseSort) throws -> [CaseSummary]
     func caseSummaries(sortedBy sort: CaseSort, offset: Int, limit: Int) throws -> [CaseSummary]
-    func caseListRows(sortedBy sort: CaseSort, limit: Int) throws -> [CaseListRow]
+    func caseListRows(sortedBy sort: CaseSort, limit: Int) throws -> [CaseRow]
     func reviewCandidates(date: CivilDate, user: String?) throws -> [ReviewCase]
 
     // Writing cases: one transaction and one audit row each; a stale `expectedVersion` is a conflict.

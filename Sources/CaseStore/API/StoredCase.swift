@@ -28,41 +28,6 @@ public enum CaseSort: String, Sendable, CaseIterable {
     case matter
 }
 
-/// A light case-list row: the indexed scalars only, no digest to decode. Cheap for 100,000 cases.
-public struct CaseListRow: Hashable, Sendable {
-    public var matter: String
-    public var clientName: String
-    public var latinName: String?
-    public var aNumber: ANumber?
-    public var nationality: String?
-    public var paralegal: String?
-    public var isOpen: Bool
-    public var version: Int
-    public var lastChange: CivilDate
-    public var nextDeadlineDue: CivilDate?
-    public var nextDeadlineRule: RuleID?
-    public var nextAppointment: CivilDate?
-    public var isDetained: Bool
-
-    public init(matter: String, clientName: String, latinName: String?, aNumber: ANumber?, nationality: String?,
-                paralegal: String?, isOpen: Bool, version: Int, lastChange: CivilDate, nextDeadlineDue: CivilDate?,
-                nextDeadlineRule: RuleID?, nextAppointment: CivilDate?, isDetained: Bool) {
-        self.matter = matter
-        self.clientName = clientName
-        self.latinName = latinName
-        self.aNumber = aNumber
-        self.nationality = nationality
-        self.paralegal = paralegal
-        self.isOpen = isOpen
-        self.version = version
-        self.lastChange = lastChange
-        self.nextDeadlineDue = nextDeadlineDue
-        self.nextDeadlineRule = nextDeadlineRule
-        self.nextAppointment = nextAppointment
-        self.isDetained = isDetained
-    }
-}
-
 /// One case handed to a bulk insert, with the date of its last change when the source knows it
 /// (the generator places stale cases in the past; an import leaves it nil for "today").
 public struct BulkCase: Sendable {

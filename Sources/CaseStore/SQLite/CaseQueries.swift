@@ -52,23 +52,21 @@ extension SQLiteCaseStore {
 
     /// The light rows of the whole list: no digest decoded, so 100,000 cases load in well under a second.
     /// `limit` rows at most (−1 for all): the dashboard draws the most urgent page first.
-    public func caseListRows(sortedBy sort: CaseSort, limit: Int = -1) throws -> [CaseListRow] {
+    public func caseListRows(sortedBy sort: CaseSort, limit: Int = -1) throws -> [CaseRow] {
         _ = try digestsCurrent(for: try today())
         return try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT matter, client_name, latin_name, a_number, nationality, paralegal, is_open, version,
-                       last_change_date, next_deadline_due, next_deadline_rule, next_appointment_date, is_detained
+                       next_deadline_due, next_deadline_rule, is_detained
                 FROM "case" ORDER BY \(Self.order(sort)) LIMIT ?
                 """, arguments: [limit]).map { row in
                 // By position: name lookups per column cost more than the rest of the row at 100,000 rows.
-                CaseListRow(matter: row[0], clientName: row[1], latinName: row[2],
-                            aNumber: (row[3] as String?).flatMap { ANumber(parsing: $0) },
-                            nationality: row[4], paralegal: row[5], isOpen: row[6], version: row[7],
-                            lastChange: try Self.civilDate(row[8]),
-                            nextDeadlineDue: (row[9] as String?).flatMap { CivilDate(iso: $0) },
-                            nextDeadlineRule: (row[10] as String?).flatMap { RuleID(rawValue: $0) },
-                            nextAppointment: (row[11] as String?).flatMap { CivilDate(iso: $0) },
-                            isDetained: row[12])
+                CaseRow(matter: row[0], clientName: row[1], latinName: row[2],
+                        aNumber: (row[3] as String?).flatMap { ANumber(parsing: $0) },
+                        nationality: row[4], paralegal: row[5], isOpen: row[6], version: row[7],
+                        nextDeadlineDue: (row[8] as String?).flatMap { CivilDate(iso: $0) },
+                        nextDeadlineRule: (row[9] as String?).flatMap { RuleID(rawValue: $0) },
+                        isDetained: row[10])
             }
         }
     }

@@ -69,8 +69,7 @@ enum Schema {
             );
             -- Covers the case list in its default order, so 100,000 rows are one sequential index read.
             CREATE INDEX case_by_deadline ON "case" (deadline_sort_key, matter, client_name, latin_name, a_number,
-                nationality, paralegal, is_open, version, last_change_date, next_deadline_due, next_deadline_rule,
-                next_appointment_date, is_detained);
+                nationality, paralegal, is_open, version, next_deadline_due, next_deadline_rule, is_detained);
             CREATE INDEX case_by_name ON "case" (sort_name, matter);
             CREATE INDEX case_by_paralegal ON "case" (paralegal);
             CREATE INDEX case_by_validity ON "case" (digest_valid_through);

@@ -12,21 +12,12 @@ struct StoreDataSource: DashboardDataSource {
 
     /// The light rows only: no digest is decoded, so 100,000 cases load quickly.
     func caseRows() throws -> [CaseRow] {
-        try rows(limit: -1)
+        try store.caseListRows(sortedBy: .nextDeadline)
     }
 
     /// The most urgent cases, for the first frame while the rest loads.
     func firstCaseRows(_ count: Int) throws -> [CaseRow] {
-        try rows(limit: count)
-    }
-
-    private func rows(limit: Int) throws -> [CaseRow] {
-        try store.caseListRows(sortedBy: .nextDeadline, limit: limit).map { row in
-            CaseRow(matter: row.matter, clientName: row.clientName, latinName: row.latinName, aNumber: row.aNumber,
-                    nationality: row.nationality, paralegal: row.paralegal, isOpen: row.isOpen, version: row.version,
-                    nextDeadlineDue: row.nextDeadlineDue, nextDeadlineRule: row.nextDeadlineRule,
-                    isDetained: row.isDetained)
-        }
+        try store.caseListRows(sortedBy: .nextDeadline, limit: count)
     }
 
     func loadCase(matter: String) throws -> CaseFile? {

@@ -1,7 +1,5 @@
-import CaseDomain
-
 /// One line of the case list: the light facts the list, its filter and its orders need, and nothing
-/// more. A store reads them from indexed columns without decoding any digest, so a list of 100,000
+/// more. The store reads them from indexed columns without decoding any digest, so a list of 100,000
 /// cases loads quickly; the selected case is loaded whole when it is opened.
 public struct CaseRow: Hashable, Sendable {
     public var matter: String
@@ -41,27 +39,5 @@ public struct CaseRow: Hashable, Sendable {
                   aNumber: summary.aNumber, nationality: summary.nationality, paralegal: summary.paralegal,
                   isOpen: summary.isOpen, version: summary.version, nextDeadlineDue: next?.due,
                   nextDeadlineRule: next?.rule, isDetained: summary.digest.isDetained)
-    }
-
-    /// Days from `today` to the next deadline (negative when it has passed).
-    func daysToNextDeadline(from today: CivilDate) -> Int? {
-        nextDeadlineDue.map { today.days(until: $0) }
-    }
-}
-
-/// The folded forms of a row's names the filter compares with: each name in its own script (case and
-/// diacritics folded) and the skeleton of its Latin spelling. Built once per list, on first use.
-public struct NameKeys: Hashable, Sendable {
-    var ownScript: [String]
-    var skeletons: [String]
-
-    public init(_ row: CaseRow) {
-        ownScript = []
-        skeletons = []
-        for name in [row.clientName, row.latinName].compactMap({ $0 }) {
-            let keys = Transliteration.searchKeys(for: name)
-            ownScript.append(keys[0])
-            skeletons.append(keys[1])
-        }
     }
 }
