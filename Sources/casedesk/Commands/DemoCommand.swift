@@ -64,7 +64,6 @@ struct DemoCommand: ParsableCommand {
             return
         }
         Streams.out("demo store: \(path)\n\n")
-        _ = try context.store.refreshDigests(asOf: today)
         let candidates = try context.store.reviewCandidates(date: today, user: nil)
         let items = DailyReview.queue(cases: candidates, date: today, user: nil)
         Streams.out(ReviewOutput.text(items, date: today, user: nil, names: true))

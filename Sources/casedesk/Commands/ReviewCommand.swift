@@ -39,7 +39,6 @@ struct ReviewCommand: ParsableCommand {
         let date = context.now.date
         let login = context.store.currentUser
         let subject: String? = all ? nil : (user ?? login)
-        _ = try context.store.refreshDigests(asOf: date)
         let candidates = try context.store.reviewCandidates(date: date, user: subject)
         let reviewed = try context.store.reviewedItems(user: login, date: date)
         let items = DailyReview.queue(cases: candidates, date: date, user: subject, reviewed: reviewed)
