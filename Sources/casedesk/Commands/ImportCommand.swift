@@ -51,19 +51,25 @@ struct ImportCommand: ParsableCommand {
             for problem in run.problems { Streams.err(TextSafety.display("import: " + problem.description) + "\n") }
             let files = Set(run.problems.map(\.file)).count
             let more = run.truncated ? " (and more not listed)" : ""
-            Streams.err("import: \(run.problems.count) problems\(more) in \(files) of \(inputs.count) files; "
+            Streams.err("import: \(Self.count(run.problems.count, "problem"))\(more) in \(files) of "
+                        + "\(Self.count(inputs.count, "file")); "
                         + "nothing was imported\n")
             throw ExitCode.failure
         }
         let counts = "\(run.inserted) new \(run.inserted == 1 ? "case" : "cases"), \(run.replaced) updated"
+        let fileCount = Self.count(inputs.count, "file")
         if dryRun {
-            Streams.out("import: dry run: would import \(counts) from \(inputs.count) files; nothing was written\n")
+            Streams.out("import: dry run: would import \(counts) from \(fileCount); nothing was written\n")
         } else {
-            Streams.out("import: imported \(counts) from \(inputs.count) files into "
+            Streams.out("import: imported \(counts) from \(fileCount) into "
                         + TextSafety.display(context.location.path) + "\n")
         }
     }
+
+    /// "1 file", "3 files".
+    static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
 }
+
 
 /// One file to import: its bytes (mapped, not copied) and its kind by extension.
 struct ImportInput {
