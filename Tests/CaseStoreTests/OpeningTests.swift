@@ -66,6 +66,30 @@ struct OpeningTests {
         #expect(try reopened.auditEntries().filter { $0.action == AuditAction.createStore.rawValue }.count == 1)
     }
 
+    @Test("A store at schema v1 is upgraded on a writable open, its cases kept; read-only asks for that first")
+    func upgradeFromVersion1() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("s.sqlite")
+        try SQLiteCaseStore.open(path: path, create: true).createCase(Fixtures.simpleCase("M-1"))
+        // Back to v1 exactly: v2 only added two indexes.
+        try runPython("""
+            import sqlite3,sys; c=sqlite3.connect(sys.argv[1])
+            c.execute("drop index case_by_digest_date"); c.execute("drop index case_by_digest_generation")
+            c.execute("delete from grdb_migrations where identifier = 'v2'"); c.commit()
+            """, path)
+        #expect(throws: StoreError.needsUpgrade(path: path)) { try SQLiteCaseStore.open(path: path, readOnly: true) }
+        let upgraded = try SQLiteCaseStore.open(path: path)
+        #expect(try upgraded.caseCount() == 1)
+        #expect(try upgraded.loadCase(matter: "M-1")?.file == Fixtures.simpleCase("M-1"))
+        let schema = try runPython("""
+            import sqlite3,sys; c=sqlite3.connect(sys.argv[1])
+            print(sorted(r[0] for r in c.execute("select identifier from grdb_migrations")))
+            print(sorted(r[0] for r in c.execute("select name from sqlite_master where name like 'case_by_digest%'")))
+            """, path)
+        #expect(schema == "['v1', 'v2']\n['case_by_digest_date', 'case_by_digest_generation']\n")
+        #expect(try SQLiteCaseStore.open(path: path, readOnly: true).caseCount() == 1)
+    }
+
     @Test("A file that is not a database is refused clearly")
     func notADatabase() throws {
         let folder = try TemporaryFolder()

@@ -38,10 +38,10 @@ struct QueryTests {
         let folder = try TemporaryFolder()
         let store = try SQLiteCaseStore.open(path: folder.file("s.sqlite"), create: true, today: Self.today)
         try store.insertCases(Self.reviewCases(), source: .generated)
-        let all = try store.reviewCandidates(date: Self.today, user: nil).map(\.matter)
+        let all = try store.reviewCandidates(date: Self.today, user: nil).map(\.matter).sorted()
         // E-2 and H-2 are candidates for their pre-hearing filing deadlines, due within 14 days.
         #expect(all == ["C-1", "D-1", "E-1", "E-2", "H-1", "H-2", "S-1"])
-        let mine = try store.reviewCandidates(date: Self.today, user: "mreyes").map(\.matter)
+        let mine = try store.reviewCandidates(date: Self.today, user: "mreyes").map(\.matter).sorted()
         #expect(mine == ["C-1", "E-1", "E-2", "H-1", "H-2", "S-1"])
         // The same from a read-only store, whose digests are two weeks old by then.
         let later = Self.today.adding(days: 14)

@@ -40,5 +40,11 @@ extension CaseDigest {
         self = digest
     }
 
+    /// Reads `compactText` from its UTF-8 bytes (the store hands them over without making a `String`).
+    public init?(compactBytes bytes: UnsafeBufferPointer<UInt8>, listedBy date: CivilDate? = nil) {
+        guard let digest = CompactReader(bytes: bytes, listedBy: date).digest() else { return nil }
+        self = digest
+    }
+
     static func day(_ date: CivilDate?) -> String { date.map { String($0.dayNumber) } ?? "" }
 }

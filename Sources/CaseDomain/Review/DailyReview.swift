@@ -10,70 +10,127 @@ public enum DailyReview {
     /// section overdue first, then by date, then by matter. `reviewed` holds the ids marked for that day.
     public static func queue(cases: [ReviewCase], date: CivilDate, user: String?,
                              reviewed: Set<String> = []) -> [ReviewItem] {
+        // The cases' items are built on every core, a chunk of cases each: a firm-wide queue has tens of
+        // thousands of items.
+        let chunks = Parallel.mapChunks(count: cases.count) { range in
+            var part = Collected()
+            for index in range where cases[index].isOpen && (user == nil || cases[index].paralegal == user) {
+                collect(cases[index], on: date, into: &part)
+            }
+            return part
+        }
         var items: [ReviewItem] = []
-        for candidate in cases where candidate.isOpen && (user == nil || candidate.paralegal == user) {
-            items += self.items(for: candidate, on: date)
+        var keys: [SortKey] = []
+        items.reserveCapacity(chunks.reduce(0) { $0 + $1.items.count })
+        keys.reserveCapacity(items.capacity)
+        for chunk in chunks {
+            items += chunk.items
+            keys += chunk.keys
         }
-        for index in items.indices { items[index].reviewed = reviewed.contains(items[index].id) }
+        if !reviewed.isEmpty {
+            for index in items.indices { items[index].reviewed = reviewed.contains(items[index].id) }
+        }
         // Sort small keys, not the items themselves: a firm-wide queue can hold many thousand items.
-        let sections = ReviewSection.allCases
-        let keys = items.indices.map { index in
-            let item = items[index]
-            return (section: sections.firstIndex(of: item.section) ?? 0, overdue: item.isOverdue ? 0 : 1,
-                    date: item.sortDate.dayNumber, index: index)
+        let order = keys.indices.sorted { a, b in
+            let (x, y) = (keys[a], keys[b])
+            if x.section != y.section { return x.section < y.section }
+            if x.overdue != y.overdue { return x.overdue }
+            if x.day != y.day { return x.day < y.day }
+            if x.matterPrefix != y.matterPrefix { return x.matterPrefix < y.matterPrefix }
+            // Stored text is NFC, where `<` orders as the UTF-8 bytes do (and takes the fast path).
+            if items[a].matter != items[b].matter { return items[a].matter < items[b].matter }
+            return items[a].id < items[b].id
         }
-        let order = keys.sorted { a, b in
-            if a.section != b.section { return a.section < b.section }
-            if a.overdue != b.overdue { return a.overdue < b.overdue }
-            if a.date != b.date { return a.date < b.date }
-            let (x, y) = (items[a.index], items[b.index])
-            if x.matter != y.matter { return x.matter.utf8.lexicographicallyPrecedes(y.matter.utf8) }
-            return x.id < y.id
-        }
-        return order.map { items[$0.index] }
+        return order.map { items[$0] }
     }
 
-    /// Every item one case contributes on `date`.
-    static func items(for candidate: ReviewCase, on date: CivilDate) -> [ReviewItem] {
-        let digest = candidate.digest
+    /// Where an item goes in its section: overdue first, then by date, then by matter.
+    struct SortKey {
+        var section: Int
+        var overdue: Bool
+        var day: Int
+        /// The matter's first UTF-8 bytes, which order most pairs of matters without touching the text.
+        var matterPrefix: MatterPrefix
+    }
+
+    /// The first 16 UTF-8 bytes of a matter as two big-endian numbers, zero-padded: comparing them orders
+    /// matters as their bytes do (text never holds a zero byte), and equal prefixes of shorter text mean
+    /// equal text.
+    struct MatterPrefix: Comparable {
+        var high: UInt64 = 0
+        var low: UInt64 = 0
+
+        init(_ matter: String) {
+            for (index, byte) in matter.utf8.prefix(16).enumerated() {
+                if index < 8 {
+                    high |= UInt64(byte) << (56 - 8 * index)
+                } else {
+                    low |= UInt64(byte) << (56 - 8 * (index - 8))
+                }
+            }
+        }
+
+        static func < (a: MatterPrefix, b: MatterPrefix) -> Bool { (a.high, a.low) < (b.high, b.low) }
+    }
+
+    /// Items and their keys, side by side.
+    struct Collected {
         var items: [ReviewItem] = []
-        func add(_ section: ReviewSection, _ about: String, _ title: String, _ detail: ReviewDetail) {
-            items.append(ReviewItem(id: "\(section.rawValue):\(candidate.matter)\(about)", section: section,
-                                    matter: candidate.matter, title: title, detail: detail,
-                                    clientName: candidate.clientName, latinName: candidate.latinName,
-                                    reviewed: false))
+        var keys: [SortKey] = []
+    }
+
+    /// Every item one case contributes on `date` (tests).
+    static func items(for candidate: ReviewCase, on date: CivilDate) -> [ReviewItem] {
+        var collected = Collected()
+        collect(candidate, on: date, into: &collected)
+        return collected.items
+    }
+
+    /// Appends every item one case contributes on `date`, with its sort key.
+    static func collect(_ candidate: ReviewCase, on date: CivilDate, into collected: inout Collected) {
+        let digest = candidate.digest
+        let matterPrefix = MatterPrefix(candidate.matter)
+        func add(_ section: ReviewSection, _ about: String, _ title: String, _ detail: ReviewDetail,
+                 day: CivilDate, overdue: Bool = false) {
+            collected.items.append(ReviewItem(id: "\(section.rawValue):\(candidate.matter)\(about)", section: section,
+                                              matter: candidate.matter, title: title, detail: detail,
+                                              clientName: candidate.clientName, latinName: candidate.latinName,
+                                              reviewed: false))
+            collected.keys.append(SortKey(section: section.order, overdue: overdue, day: day.dayNumber,
+                                          matterPrefix: matterPrefix))
         }
         let hearingEnd = date.adding(days: hearingWindowDays)
         for appointment in digest.upcomingAppointments where appointment.date >= date && appointment.date <= hearingEnd {
             let at = appointment.time.map { " at \($0.text)" } ?? ""
             add(.hearings, ":\(appointment.kind.rawValue):\(appointment.date.iso)",
-                "\(appointment.kind.label) on \(appointment.date.iso)\(at)", .hearing(appointment))
+                "\(appointment.kind.label) on \(appointment.date.iso)\(at)", .hearing(appointment), day: appointment.date)
         }
         for var deadline in digest.pendingDeadlines where deadline.listFrom <= date {
             deadline.daysLeft = date.days(until: deadline.due)
             deadline.state = deadline.due < date ? .missed : .open
-            add(.deadlines, ":\(deadline.rule.rawValue):\(deadline.due.iso)", deadline.title, .deadline(deadline))
+            add(.deadlines, ":\(deadline.rule.rawValue):\(deadline.due.iso)", deadline.title, .deadline(deadline),
+                day: deadline.due, overdue: deadline.state == .missed)
         }
         if let since = digest.detainedSince {
             let days = digest.daysDetained(on: date)
-            add(.detained, "", "Detained since \(since.iso) (\(days) days)", .detained(since: since, daysDetained: days))
+            add(.detained, "", "Detained since \(since.iso) (\(days) days)", .detained(since: since, daysDetained: days),
+                day: since)
         }
         if let checkIn = digest.nextCheckIn, checkIn >= date, checkIn <= date.adding(days: checkInWindowDays) {
-            add(.checkIns, ":\(checkIn.iso)", "ICE check-in on \(checkIn.iso)", .checkIn(date: checkIn))
+            add(.checkIns, ":\(checkIn.iso)", "ICE check-in on \(checkIn.iso)", .checkIn(date: checkIn), day: checkIn)
         }
         if let hearing = digest.nextIndividualHearing, hearing >= date,
            hearing <= date.adding(days: evidenceWindowDays), digest.hasEvidenceWork {
             let missing = digest.evidenceTotal - digest.evidenceComplete
             add(.evidence, ":\(hearing.iso)",
                 "Individual hearing on \(hearing.iso): \(count(missing, "item")) outstanding, \(digest.evidenceUntranslated) awaiting translation",
-                .evidence(hearing: hearing, missing: missing, untranslated: digest.evidenceUntranslated))
+                .evidence(hearing: hearing, missing: missing, untranslated: digest.evidenceUntranslated), day: hearing)
         }
         let daysSince = candidate.lastChange.days(until: date)
         if daysSince > staleAfterDays {
             add(.stale, "", "No change since \(candidate.lastChange.iso) (\(daysSince) days)",
-                .stale(lastChange: candidate.lastChange, daysSince: daysSince))
+                .stale(lastChange: candidate.lastChange, daysSince: daysSince), day: candidate.lastChange)
         }
-        return items
     }
 
     /// "1 item", "3 items".

@@ -4,6 +4,9 @@ public enum ReviewSection: String, CaseIterable, Sendable, Codable {
     case checkIns = "check-ins"
     case evidence, stale
 
+    /// The section's place in the review, from 0.
+    public var order: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+
     public var title: String {
         switch self {
         case .hearings: "Hearings this week"
@@ -27,16 +30,61 @@ public enum ReviewDetail: Hashable, Sendable {
 }
 
 /// One line of the daily review.
+///
+/// Its facts sit in one shared, immutable box: a firm-wide queue sorts and hands on tens of thousands of
+/// items, and copying one is then a single reference count instead of one per text.
 public struct ReviewItem: Hashable, Sendable {
-    /// Stable for the day: section, matter and what it is about.
-    public var id: String
-    public var section: ReviewSection
-    public var matter: String
-    public var title: String
-    public var detail: ReviewDetail
-    public var clientName: String
-    public var latinName: String?
+    private final class Facts: Sendable {
+        let id: String
+        let section: ReviewSection
+        let matter: String
+        let title: String
+        let detail: ReviewDetail
+        let clientName: String
+        let latinName: String?
+
+        init(id: String, section: ReviewSection, matter: String, title: String, detail: ReviewDetail,
+             clientName: String, latinName: String?) {
+            self.id = id
+            self.section = section
+            self.matter = matter
+            self.title = title
+            self.detail = detail
+            self.clientName = clientName
+            self.latinName = latinName
+        }
+    }
+
+    private let facts: Facts
+    /// Marked as reviewed for the day.
     public var reviewed: Bool
+
+    public init(id: String, section: ReviewSection, matter: String, title: String, detail: ReviewDetail,
+                clientName: String, latinName: String?, reviewed: Bool) {
+        facts = Facts(id: id, section: section, matter: matter, title: title, detail: detail,
+                      clientName: clientName, latinName: latinName)
+        self.reviewed = reviewed
+    }
+
+    /// Stable for the day: section, matter and what it is about.
+    public var id: String { facts.id }
+    public var section: ReviewSection { facts.section }
+    public var matter: String { facts.matter }
+    public var title: String { facts.title }
+    public var detail: ReviewDetail { facts.detail }
+    public var clientName: String { facts.clientName }
+    public var latinName: String? { facts.latinName }
+
+    public static func == (a: ReviewItem, b: ReviewItem) -> Bool {
+        a.reviewed == b.reviewed && (a.facts === b.facts || (a.id == b.id && a.section == b.section
+            && a.matter == b.matter && a.title == b.title && a.detail == b.detail && a.clientName == b.clientName
+            && a.latinName == b.latinName))
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(reviewed)
+    }
 
     /// Overdue items first within a section.
     public var isOverdue: Bool {

@@ -72,12 +72,12 @@ extension SQLiteCaseStore {
     }
 
     /// The open cases that could give a review item on `date` (DOMAIN.md §Daily review), found through the
-    /// indexed digest columns; only `user`'s cases when a login is given.
+    /// indexed digest columns; only `user`'s cases when a login is given. In no particular order: the
+    /// queue sorts its items. Each digest keeps only the deadlines the review lists on `date`.
     public func reviewCandidates(date: CivilDate, user: String?) throws -> [ReviewCase] {
         let current = try digestsCurrent(for: date)
         return try read { db in
-            var reader = try SummaryReader(db, date: date, trustDigests: current)
-            reader.onlyListedDeadlines = true
+            let reader = ReviewCandidateReader(summaries: try SummaryReader(db, date: date, trustDigests: current))
             // One indexed lookup per review section, united: an OR over the columns would scan every case.
             var conditions = [
                 "review_list_from <= :d",
@@ -88,7 +88,9 @@ extension SQLiteCaseStore {
                 "last_change_date < :staleBefore",
             ]
             if !current {
-                conditions.append("digest_valid_through < :d OR digest_computed_for > :d OR digest_generation <> :generation")
+                // Rows whose stored digest does not hold on the date (recomputed as they are read).
+                conditions += ["digest_valid_through < :d", "digest_computed_for > :d",
+                               "digest_generation < :generation", "digest_generation > :generation"]
             }
             var arguments: [String: (any DatabaseValueConvertible)?] = [
                 "d": date.iso,
@@ -99,14 +101,14 @@ extension SQLiteCaseStore {
                 "generation": try SettingsTable.generation(db),
             ]
             let lookups = conditions.map { "SELECT id FROM \"case\" WHERE is_open = 1 AND \($0)" }
-            var sql = "SELECT \(SummaryReader.columns) FROM \"case\" WHERE id IN ("
+            var sql = "SELECT \(ReviewCandidateReader.columns) FROM \"case\" WHERE id IN ("
                 + lookups.joined(separator: " UNION ") + ")"
             if let user {
                 sql += " AND paralegal = :user"
                 arguments["user"] = user
             }
-            return try Row.fetchAll(db, sql: sql + " ORDER BY matter", arguments: StatementArguments(arguments))
-                .map { ReviewCase(summary: try reader.summary($0)) }
+            // In the order of the rows (no ORDER BY: sorting whole rows costs SQLite more than the lookups).
+            return try reader.read(try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments)))
         }
     }
 

@@ -10,6 +10,15 @@ struct DigestRefresher {
     static let staleCondition =
         "(digest_valid_through < ?1 OR digest_computed_for > ?1 OR digest_generation <> ?2)"
 
+    /// Whether any row's digest does not hold on date `?1` with settings generation `?2`: one indexed probe
+    /// for each way a digest goes stale (`staleCondition` as one query would scan every case).
+    static let anyStaleSQL = """
+        SELECT EXISTS (SELECT 1 FROM "case" WHERE digest_valid_through < ?1)
+            OR EXISTS (SELECT 1 FROM "case" WHERE digest_computed_for > ?1)
+            OR EXISTS (SELECT 1 FROM "case" WHERE digest_generation < ?2)
+            OR EXISTS (SELECT 1 FROM "case" WHERE digest_generation > ?2)
+        """
+
     /// Recomputes the stale digests (every digest when `all`); returns how many were rewritten.
     @discardableResult
     func refresh(_ db: Database, asOf date: CivilDate, all: Bool) throws -> Int {
@@ -36,11 +45,11 @@ extension SQLiteCaseStore {
     /// Not a change to any case: no version moves and no audit row is written. Returns how many were rewritten.
     @discardableResult
     public func refreshDigests(asOf date: CivilDate) throws -> Int {
-        let stale = try read { db in
-            try Int.fetchOne(db, sql: #"SELECT count(*) FROM "case" WHERE "# + DigestRefresher.staleCondition,
-                             arguments: [date.iso, try SettingsTable.generation(db)]) ?? 0
+        let anyStale = try read { db in
+            try Bool.fetchOne(db, sql: DigestRefresher.anyStaleSQL,
+                              arguments: [date.iso, try SettingsTable.generation(db)]) ?? false
         }
-        guard stale > 0 else { return 0 }
+        guard anyStale else { return 0 }
         return try write { db in try DigestRefresher(store: self).refresh(db, asOf: date, all: false) }
     }
 }

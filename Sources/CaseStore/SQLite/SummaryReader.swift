@@ -7,8 +7,6 @@ struct SummaryReader {
     let db: Database
     let date: CivilDate
     let trustDigests: Bool
-    /// For the review: keep only the deadlines it lists on `date`.
-    var onlyListedDeadlines = false
     let generation: Int
     let codec = CaseCodec()
     let engine: DeadlineEngine
@@ -37,9 +35,13 @@ struct SummaryReader {
 
     private func digest(_ row: Row) throws -> CaseDigest {
         if trustDigests || isValid(row) {
-            return try codec.digest(fromText: row[11], listedBy: onlyListedDeadlines ? date : nil)
+            return try codec.digest(fromText: row[11])
         }
-        let id: Int64 = row[0]
+        return try recomputedDigest(caseID: row[0])
+    }
+
+    /// The digest for `date` computed from the case's document, when the stored one does not hold for it.
+    func recomputedDigest(caseID id: Int64) throws -> CaseDigest {
         guard let document = try String.fetchOne(db, sql: "SELECT document FROM case_document WHERE case_id = ?",
                                                  arguments: [id]) else {
             throw DocumentError.malformed("a case row")

@@ -12,6 +12,9 @@ enum ReviewOutput {
         out.finish()
     }
 
+    /// Items written in parallel before their text is handed on.
+    static let windowSize = 16_384
+
     static func writeJSON(_ items: [ReviewItem], date: CivilDate, user: String?, names: Bool, into out: inout FlatJSON) {
         out.bytes.reserveCapacity(1 << 17)
         out.open("{", indent: 0)
@@ -26,10 +29,19 @@ enum ReviewOutput {
             out.raw("[]")
         } else {
             out.raw("[")
-            for index in items.indices {
-                out.comma(index > 0)
-                write(items[index], names: names, into: &out)
-                out.flushIfLarge()
+            // A window of items at a time is written on every core, each chunk into its own bytes, and the
+            // chunks handed on in order: memory holds one window's text whatever the queue's size.
+            for window in stride(from: 0, to: items.count, by: windowSize) {
+                let end = min(window + windowSize, items.count)
+                let chunks = Parallel.mapChunks(count: end - window, minimumChunk: 512) { range in
+                    var part = FlatJSON()
+                    for index in range.lowerBound + window ..< range.upperBound + window {
+                        part.comma(index > 0)
+                        write(items[index], names: names, into: &part)
+                    }
+                    return part.bytes
+                }
+                for chunk in chunks { out.append(chunk) }
             }
             out.close("]", indent: 2)
         }

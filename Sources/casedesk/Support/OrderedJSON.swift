@@ -53,9 +53,16 @@ indirect enum OrderedJSON {
     /// is safe to paste into a script or a terminal).
     static func writeString(_ text: String, into out: inout [UInt8]) {
         out.append(0x22)
-        // Most text needs no escape: printable ASCII and any non-ASCII except C1 controls and U+2028/9.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F && $0 != 0xC2 && $0 != 0xE2 }) {
-            out.append(contentsOf: text.utf8)
+        // Most text needs no escape: printable ASCII and any non-ASCII except C1 controls and U+2028/9 (whose
+        // UTF-8 starts with C2 and E2); such text is copied as its bytes.
+        let copied = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            for byte in bytes where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xC2 || byte == 0xE2 {
+                return false
+            }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if copied == true {
             out.append(0x22)
             return
         }
@@ -84,13 +91,6 @@ struct FlatJSON {
     /// Where full chunks go (stdout for the review); nil keeps everything in `bytes`.
     var sink: (([UInt8]) -> Void)?
 
-    /// Hands what is written so far to the sink once it passes 64 KB (call between members).
-    mutating func flushIfLarge() {
-        guard let sink, bytes.count >= 1 << 16 else { return }
-        sink(bytes)
-        bytes.removeAll(keepingCapacity: true)
-    }
-
     /// Hands the rest to the sink.
     mutating func finish() {
         guard let sink, !bytes.isEmpty else { return }
@@ -99,6 +99,17 @@ struct FlatJSON {
     }
 
     mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    /// Appends bytes written elsewhere (a chunk written on another thread), passing them to the sink when large.
+    mutating func append(_ chunk: [UInt8]) {
+        if let sink, bytes.count + chunk.count >= 1 << 16 {
+            if !bytes.isEmpty { sink(bytes) }
+            bytes.removeAll(keepingCapacity: true)
+            sink(chunk)
+        } else {
+            bytes += chunk
+        }
+    }
 
     mutating func comma(_ needed: Bool) { if needed { bytes.append(UInt8(ascii: ",")) } }
 
@@ -141,6 +152,12 @@ struct FlatJSON {
 
     private mutating func newline(indent: Int) {
         bytes.append(0x0A)
-        bytes.append(contentsOf: repeatElement(0x20, count: indent))
+        if indent <= Self.spaces.count {
+            Self.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<indent])) }
+        } else {
+            bytes.append(contentsOf: repeatElement(0x20, count: indent))
+        }
     }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 32)
 }
