@@ -21,6 +21,8 @@ enum FileModes {
             }
         }
         let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, fileMode(groupShared: false))
+        // Another process created it a moment ago: it is theirs to set up, and opening it waits for that.
+        if descriptor < 0, errno == EEXIST { return }
         guard descriptor >= 0 else {
             throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
         }

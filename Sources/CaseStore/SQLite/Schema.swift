@@ -1,15 +1,45 @@
 import GRDB
 
 /// The store's schema. A migration is never edited once shipped: a change is a new migration appended here.
+///
+/// The migrations run inside the caller's transaction, which holds the write lock from its start, so two
+/// processes opening a store that needs the same migration (a new store, or several people starting after
+/// an upgrade) cannot both apply it: the second waits, then finds the work done. A migration that changes
+/// a table with foreign keys must turn their checks off first (SQLite's ALTER TABLE procedure).
 enum Schema {
     /// The mark every casedesk store carries, so another SQLite file is never mistaken for one.
     static let applicationID: Int32 = 0x6361_7365  // "case"
 
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1", migrate: version1)
-        migrator.registerMigration("v2", migrate: version2)
-        return migrator
+    /// Every migration, in order. The applied ones are listed in `grdb_migrations` (its name since the
+    /// first store).
+    static let migrations: [(identifier: String, migrate: @Sendable (Database) throws -> Void)] = [
+        ("v1", version1),
+        ("v2", version2),
+    ]
+
+    static func appliedIdentifiers(_ db: Database) throws -> Set<String> {
+        guard try db.tableExists("grdb_migrations") else { return [] }
+        return Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+    }
+
+    /// Whether every migration has been applied.
+    static func isCurrent(_ db: Database) throws -> Bool {
+        try appliedIdentifiers(db).isSuperset(of: migrations.map(\.identifier))
+    }
+
+    /// Whether a newer casedesk applied migrations this one does not know.
+    static func isNewer(_ db: Database) throws -> Bool {
+        !(try appliedIdentifiers(db).isSubset(of: migrations.map(\.identifier)))
+    }
+
+    /// Applies the migrations not yet applied, in order. Call inside an immediate transaction.
+    static func migrate(_ db: Database) throws {
+        try db.execute(sql: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+        let applied = try appliedIdentifiers(db)
+        for (identifier, migrate) in migrations where !applied.contains(identifier) {
+            try migrate(db)
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [identifier])
+        }
     }
 
     private static func version1(_ db: Database) throws {

@@ -12,12 +12,10 @@ struct StoreOpener {
     static let busyTimeout: TimeInterval = 5
 
     func open(today: CivilDate?) throws -> SQLiteCaseStore {
-        var created = false
         if !FileManager.default.fileExists(atPath: path) {
             guard create, !readOnly else { throw StoreError.noStore(path: path) }
             umask(FileModes.umask(groupShared: false))
             try FileModes.createStoreFile(at: path)
-            created = true
         }
         guard access(path, R_OK) == 0 else {
             throw StoreError.cannotOpen(path: path, reason: "permission denied")
@@ -36,7 +34,7 @@ struct StoreOpener {
             if readOnly {
                 try checkReadOnly(pool)
             } else {
-                try prepareWritable(pool, store: store, created: created)
+                try prepareWritable(pool, store: store)
             }
             let groupShared = try store.read { db in try SettingsTable.groupShared(db) }
             umask(FileModes.umask(groupShared: groupShared))
@@ -60,32 +58,40 @@ struct StoreOpener {
         return config
     }
 
-    private func prepareWritable(_ pool: DatabasePool, store: SQLiteCaseStore, created: Bool) throws {
-        // GRDB sets NORMAL with WAL, which can lose a committed transaction on power loss.
-        try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-        let migrator = Schema.migrator
-        try pool.read { db in try checkIdentity(db, migrator: migrator, allowEmpty: true) }
-        try migrator.migrate(pool)
-        try store.write { db in
-            let user = store.currentUser
-            let new = try SettingsTable.insertDefaults(db)
-            if created || new {
-                try AuditLog.append(db, user: user, action: .createStore, subject: "store",
-                                    detail: "created by casedesk")
+    private func prepareWritable(_ pool: DatabasePool, store: SQLiteCaseStore) throws {
+        try pool.writeWithoutTransaction { db in
+            // GRDB sets NORMAL with WAL, which can lose a committed transaction on power loss.
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+            // One transaction holding the write lock from its start: another process creating or upgrading
+            // the same store at this moment waits for it, then finds a complete store.
+            try db.inTransaction(.immediate) {
+                try checkIdentity(db, allowEmpty: true)
+                try Schema.migrate(db)
+                if try SettingsTable.insertDefaults(db) {
+                    try AuditLog.append(db, user: store.currentUser, action: .createStore, subject: "store",
+                                        detail: "created by casedesk")
+                }
+                return .commit
             }
         }
     }
 
     private func checkReadOnly(_ pool: DatabasePool) throws {
-        let migrator = Schema.migrator
+        // An empty file may be a store another process is creating this moment: wait for it as a writer
+        // would wait for a lock; an empty file nobody fills is no store.
+        let deadline = Date(timeIntervalSinceNow: Self.busyTimeout)
+        while try pool.read({ db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0 }) == 0 {
+            guard Date() < deadline else { throw StoreError.noStore(path: path) }
+            usleep(20_000)
+        }
         try pool.read { db in
-            try checkIdentity(db, migrator: migrator, allowEmpty: false)
-            guard try migrator.hasCompletedMigrations(db) else { throw StoreError.needsUpgrade(path: path) }
+            try checkIdentity(db, allowEmpty: false)
+            guard try Schema.isCurrent(db) else { throw StoreError.needsUpgrade(path: path) }
         }
     }
 
     /// A casedesk store carries our application id; an empty file may become one; anything else is refused.
-    private func checkIdentity(_ db: Database, migrator: DatabaseMigrator, allowEmpty: Bool) throws {
+    private func checkIdentity(_ db: Database, allowEmpty: Bool) throws {
         let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
         let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
         if tables == 0 {
@@ -93,7 +99,7 @@ struct StoreOpener {
             return
         }
         guard applicationID == Schema.applicationID else { throw StoreError.notACaseStore(path: path) }
-        if try migrator.hasBeenSuperseded(db) { throw StoreError.newerSchema(path: path) }
+        if try Schema.isNewer(db) { throw StoreError.newerSchema(path: path) }
     }
 }
 
