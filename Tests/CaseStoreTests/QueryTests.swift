@@ -126,4 +126,35 @@ struct QueryTests {
         #expect(trail.map(\.detail) == ["generated", "imported from cases.json"])
         #expect(try store.loadCase(matter: "G-1")?.version == 2)
     }
+
+    @Test("A matter twice in one bulk write: refused when inserting, the second replaces the first with update")
+    func matterTwiceInOneWrite() throws {
+        let folder = try TemporaryFolder()
+        let store = try SQLiteCaseStore.open(path: folder.file("s.sqlite"), create: true, today: Self.today)
+        var second = Fixtures.simpleCase("T-2")
+        second.judge = "Judge Second"
+        let cases = [BulkCase(Fixtures.simpleCase("T-1")), BulkCase(Fixtures.simpleCase("T-2")), BulkCase(second)]
+        #expect(throws: StoreError.duplicateMatter(matter: "T-2")) {
+            try store.insertCases(cases, source: .imported(file: "a.json"))
+        }
+        #expect(try store.caseCount() == 0)
+        let result = try store.insertCases(cases, source: .imported(file: "a.json"), mode: .replaceExisting)
+        #expect(result == BulkResult(inserted: 2, replaced: 1))
+        #expect(try store.loadCase(matter: "T-2")?.file.judge == "Judge Second")
+        #expect(try store.loadCase(matter: "T-2")?.version == 2)
+        try store.integrityCheck()
+    }
+
+    @Test("An A-number twice in one bulk write is refused and nothing is written")
+    func aNumberTwiceInOneWrite() throws {
+        let folder = try TemporaryFolder()
+        let store = try SQLiteCaseStore.open(path: folder.file("s.sqlite"), create: true, today: Self.today)
+        let cases = (0..<700).map { BulkCase(Fixtures.simpleCase("N-\($0)")) }
+            + [BulkCase(Fixtures.fullCase(matter: "F-1")), BulkCase(Fixtures.fullCase(matter: "F-2"))]
+        #expect(throws: StoreError.duplicateANumber(aNumber: "A 234 567 890")) {
+            try store.insertCases(cases, source: .imported(file: "a.json"))
+        }
+        #expect(try store.caseCount() == 0)
+    }
 }
+

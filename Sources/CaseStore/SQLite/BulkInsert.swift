@@ -26,10 +26,24 @@ extension SQLiteCaseStore {
             }
             let existing = try db.cachedStatement(sql: CaseRows.selectWithDocument("c.id, c.version, d.document", where: "c.matter = ?"))
             var result = BulkResult(inserted: 0, replaced: 0)
+            // New cases wait here until the batch is full, then go in table by table (`insertNew`).
+            var waiting: [(prepared: PreparedCase, lastChange: CivilDate)] = []
+            var waitingMatters: Set<String> = []
+            func insertWaiting() throws {
+                try insertNew(db, waiting, rows: rows, action: action, source: source, at: at) { count in
+                    result.inserted += count
+                    let total = result.inserted + result.replaced
+                    if total % Self.bulkProgressInterval == 0 { progress?(total) }
+                }
+                waiting.removeAll(keepingCapacity: true)
+                waitingMatters.removeAll(keepingCapacity: true)
+            }
             for (bulkCase, preparation) in PreparedBatches(cases, rows: rows) {
                 let prepared = try preparation.get()
                 let file = prepared.file
                 let lastChange = bulkCase.lastChange ?? today
+                // A matter seen again must find the first one stored, whole.
+                if waitingMatters.contains(file.matter) { try insertWaiting() }
                 if let row = try Row.fetchOne(existing, arguments: [file.matter]) {
                     switch mode {
                     case .insertOnly:
@@ -45,21 +59,36 @@ extension SQLiteCaseStore {
                                             detail: source.auditDetail, before: diff.before, after: diff.after,
                                             at: at)
                         result.replaced += 1
+                        let total = result.inserted + result.replaced
+                        if total % Self.bulkProgressInterval == 0 { progress?(total) }
                     }
                 } else {
-                    let id = try rows.insert(db, prepared, lastChange: lastChange, at: at)
-                    // Generated cases are reproducible from their seed: their audit row need not copy them.
-                    let after: String? = action == .generateCase ? nil : prepared.document
-                    try AuditLog.append(db, user: currentUser, action: action, subject: "case \(file.matter)",
-                                        caseID: id, matter: file.matter, caseVersion: 1, detail: source.auditDetail,
-                                        after: after, at: at)
-                    result.inserted += 1
+                    waiting.append((prepared, lastChange))
+                    waitingMatters.insert(file.matter)
+                    if waiting.count == PreparedBatches<S>.batchSize { try insertWaiting() }
                 }
-                let count = result.inserted + result.replaced
-                if count % Self.bulkProgressInterval == 0 { progress?(count) }
             }
+            try insertWaiting()
             progress?(result.inserted + result.replaced)
             return result
+        }
+    }
+
+    /// Inserts new cases table by table: every case row, then every document and A-number, then every
+    /// audit row. Interleaving them case by case scattered the case table's pages through the file, and a
+    /// review with a cold cache read them one by one (2.4 s at 100,000 cases against 0.9 s).
+    private func insertNew(_ db: Database, _ cases: [(prepared: PreparedCase, lastChange: CivilDate)], rows: CaseRows,
+                           action: AuditAction, source: BulkSource, at: String, inserted: (Int) -> Void) throws {
+        let ids = try cases.map { try rows.insertCaseRow(db, $0.prepared, lastChange: $0.lastChange, at: at) }
+        for (index, new) in cases.enumerated() { try rows.insertParts(db, new.prepared, caseID: ids[index]) }
+        for (index, new) in cases.enumerated() {
+            let file = new.prepared.file
+            // Generated cases are reproducible from their seed: their audit row need not copy them.
+            let after: String? = action == .generateCase ? nil : new.prepared.document
+            try AuditLog.append(db, user: currentUser, action: action, subject: "case \(file.matter)",
+                                caseID: ids[index], matter: file.matter, caseVersion: 1, detail: source.auditDetail,
+                                after: after, at: at)
+            inserted(1)
         }
     }
 }

@@ -97,15 +97,25 @@ struct CaseRows: Sendable {
 
     /// Inserts a prepared case; returns its id.
     func insert(_ db: Database, _ prepared: PreparedCase, lastChange: CivilDate, at: String) throws -> Int64 {
+        let id = try insertCaseRow(db, prepared, lastChange: lastChange, at: at)
+        try insertParts(db, prepared, caseID: id)
+        return id
+    }
+
+    /// The case row alone (a bulk write inserts a batch's case rows together, then their parts).
+    func insertCaseRow(_ db: Database, _ prepared: PreparedCase, lastChange: CivilDate, at: String) throws -> Int64 {
         let values: [(any DatabaseValueConvertible)?] = [1, at, lastChange.iso]
             + caseValues(prepared.file) + (try digestValues(of: prepared.digest))
         let statement = try db.cachedStatement(sql: Self.insertSQL)
         try statement.execute(arguments: StatementArguments(values))
-        let id = db.lastInsertedRowID
+        return db.lastInsertedRowID
+    }
+
+    /// The case's document and A-numbers, after its case row.
+    func insertParts(_ db: Database, _ prepared: PreparedCase, caseID id: Int64) throws {
         try db.cachedStatement(sql: "INSERT INTO case_document (case_id, document) VALUES (?, ?)")
             .execute(arguments: [id, prepared.document])
         try insertANumbers(db, of: prepared.file, caseID: id)
-        return id
     }
 
     /// Rewrites a case whose stored version is `expectedVersion`; false when it no longer is.
