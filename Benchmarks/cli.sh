@@ -18,6 +18,11 @@ for run in $(seq "$runs"); do
     rm -f "$work"/g.sqlite* "$work"/i.sqlite*
     measure "generate $cases" $bin generate --db "$work/g.sqlite" --create --cases "$cases" --seed 7 --today 2026-11-30
     measure "review --all --format json" $bin review --db "$work/g.sqlite" --today 2026-11-30 --all --format json
+    measure "review --all --format json (again)" $bin review --db "$work/g.sqlite" --today 2026-11-30 --all --format json
+    if [ -w /proc/sys/vm/drop_caches ]; then  # root only: the same with nothing in the page cache
+        sync && echo 3 > /proc/sys/vm/drop_caches
+        measure "review --all --format json (cold cache)" $bin review --db "$work/g.sqlite" --today 2026-11-30 --all --format json
+    fi
     measure "review --user mreyes" $bin review --db "$work/g.sqlite" --today 2026-11-30 --user mreyes
     measure "export --format json" $bin export --db "$work/g.sqlite" --today 2026-11-30 --format json --out "$work/cases.json"
     measure "export --format csv" $bin export --db "$work/g.sqlite" --today 2026-11-30 --format csv --out "$work/cases.csv"
