@@ -14,7 +14,7 @@ public struct CaseFilter: Sendable, Hashable {
     public init(_ query: String) {
         self.query = query
         let trimmed = query.trimmingCharacters(in: .whitespaces)
-        ownScript = trimmed.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        ownScript = Transliteration.fold(trimmed.precomposedStringWithCanonicalMapping)
         skeleton = Transliteration.skeleton(Transliteration.latin(trimmed))
         matterQuery = trimmed.lowercased()
         // Only a query made of an optional A, digits, spaces and dashes is read as an A-number.
@@ -35,10 +35,10 @@ public struct CaseFilter: Sendable, Hashable {
     /// Whether a case matches, given its names' folded forms.
     public func matches(_ row: CaseRow, keys: NameKeys) -> Bool {
         if isEmpty { return true }
-        if row.matter.lowercased().contains(matterQuery) { return true }
-        if digits.count >= 3, let number = row.aNumber?.digits, number.contains(digits) { return true }
-        if keys.ownScript.contains(where: { $0.contains(ownScript) }) { return true }
-        if !skeleton.isEmpty, keys.skeletons.contains(where: { $0.contains(skeleton) }) { return true }
+        if Transliteration.contains(keys.matter, matterQuery) { return true }
+        if digits.count >= 3, let number = row.aNumber?.digits, Transliteration.contains(number, digits) { return true }
+        if keys.ownScript.contains(where: { Transliteration.contains($0, ownScript) }) { return true }
+        if !skeleton.isEmpty, keys.skeletons.contains(where: { Transliteration.contains($0, skeleton) }) { return true }
         return false
     }
 }

@@ -51,10 +51,44 @@ public enum Transliteration {
         return table
     }()
 
+    /// Text with case, diacritics and width folded away. ASCII text only needs lower case, which is much
+    /// cheaper than Foundation's folding and gives the same result.
+    public static func fold(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        return text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    }
+
+    /// Whether `needle` occurs in `haystack`, comparing UTF-8 bytes: both sides are folded the same way, so
+    /// no further equivalence is needed, and a match in valid UTF-8 always starts on a character.
+    public static func contains(_ haystack: String, _ needle: String) -> Bool {
+        let found = haystack.utf8.withContiguousStorageIfAvailable { hay in
+            needle.utf8.withContiguousStorageIfAvailable { pin in bytes(hay, contain: pin) }
+        }
+        if let found, let found { return found }
+        return bytes(Array(haystack.utf8)[...], contain: Array(needle.utf8)[...])
+    }
+
+    private static func bytes<H: RandomAccessCollection<UInt8>, N: RandomAccessCollection<UInt8>>(
+        _ hay: H, contain pin: N) -> Bool where H.Index == Int, N.Index == Int {
+        guard let first = pin.first else { return true }
+        guard pin.count <= hay.count else { return false }
+        let last = hay.startIndex + hay.count - pin.count
+        var start = hay.startIndex
+        while start <= last {
+            if hay[start] == first {
+                var offset = 1
+                while offset < pin.count, hay[start + offset] == pin[pin.startIndex + offset] { offset += 1 }
+                if offset == pin.count { return true }
+            }
+            start += 1
+        }
+        return false
+    }
+
     /// The skeleton of Latin text: lower case, no diacritics, variant spellings merged, doubled letters
     /// once, word breaks and punctuation dropped except single spaces.
     public static func skeleton(_ text: String) -> String {
-        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        let folded = fold(text)
         let characters = Array(folded.lowercased())
         var out = ""
         var index = 0
@@ -84,7 +118,27 @@ public enum Transliteration {
     /// The form a name is compared in: its own script folded (for scripts we do not transliterate)
     /// and the skeleton of its Latin spelling.
     public static func searchKeys(for name: String) -> [String] {
-        let own = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-        return [own, skeleton(latin(name))]
+        [fold(name), skeleton(latin(name))]
+    }
+
+    /// The same keys built word by word, each word's keys remembered in `cache`: a firm's names share
+    /// most of their words, and folding is the slow part. Folding works character by character and no
+    /// skeleton rule spans a space, so the words' keys joined with single spaces are the name's keys.
+    public static func searchKeys(for name: String, cache: inout [Substring: (own: String, skeleton: String)]) -> [String] {
+        var own: [String] = []
+        var skeletons: [String] = []
+        for word in name.split(separator: " ", omittingEmptySubsequences: false) {
+            let keys: (own: String, skeleton: String)
+            if let known = cache[word] {
+                keys = known
+            } else {
+                let text = String(word)
+                keys = (fold(text), skeleton(latin(text)))
+                cache[word] = keys
+            }
+            own.append(keys.own)
+            if !keys.skeleton.isEmpty { skeletons.append(keys.skeleton) }
+        }
+        return [own.joined(separator: " "), skeletons.joined(separator: " ")]
     }
 }

@@ -2,10 +2,12 @@ import CaseDomain
 
 /// The case list's orders.
 enum CaseOrdering {
-    static func sorted(_ cases: [CaseRow], by sort: CaseSort) -> [CaseRow] {
+    /// The positions of `cases` in `sort`'s order; `.name` reads each row's `NameKeys.sortName`.
+    static func order(of cases: [CaseRow], by sort: CaseSort, keys: [NameKeys]) -> [Int] {
         switch sort {
         case .next:
-            return cases.sorted { a, b in
+            return cases.indices.sorted { i, j in
+                let (a, b) = (cases[i], cases[j])
                 switch (a.nextDeadlineDue, b.nextDeadlineDue) {
                 case let (x?, y?) where x != y: return x < y
                 case (.some, .none): return true
@@ -14,18 +16,16 @@ enum CaseOrdering {
                 }
             }
         case .name:
-            // One key per case, not one per comparison: transliterating is the expensive part.
-            let keyed = cases.map { (key: nameKey($0), row: $0) }
-            return keyed.sorted { a, b in
-                a.key != b.key ? a.key < b.key : a.row.matter < b.row.matter
-            }.map(\.row)
+            return cases.indices.sorted { i, j in
+                keys[i].sortName != keys[j].sortName ? keys[i].sortName < keys[j].sortName : cases[i].matter < cases[j].matter
+            }
         case .matter:
-            return cases.sorted { $0.matter < $1.matter }
+            return cases.indices.sorted { cases[$0].matter < cases[$1].matter }
         }
     }
 
-    /// Sorts by the Latin spelling when there is one, so Иванов and Ivanov sort together.
-    private static func nameKey(_ row: CaseRow) -> String {
-        Transliteration.skeleton(row.latinName ?? Transliteration.latin(row.clientName))
+    /// `cases` in `sort`'s order (tests and small lists).
+    static func sorted(_ cases: [CaseRow], by sort: CaseSort) -> [CaseRow] {
+        order(of: cases, by: sort, keys: sort == .name ? NameKeys.of(cases) : []).map { cases[$0] }
     }
 }

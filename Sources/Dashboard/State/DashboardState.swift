@@ -43,8 +43,13 @@ public struct DashboardState: Hashable, Sendable {
 
     // The data.
     public private(set) var allCases: [CaseRow] = []
-    /// The folded names of `allCases`, by position; built the first time the filter is used.
+    /// The folded names of `allCases`, by position; built the first time the filter or the name order
+    /// needs them.
     private var nameKeys: [NameKeys] = []
+    /// The positions of `allCases` in the order `sortedBy`: filtering keeps this order, so a keystroke in
+    /// the filter never sorts.
+    private var sortedPositions: [Int] = []
+    private var sortedBy: CaseSort?
     /// The list as shown: filtered and sorted.
     public private(set) var visibleCases: [CaseRow] = [] {
         didSet { findSelectedCase() }
@@ -116,6 +121,7 @@ public struct DashboardState: Hashable, Sendable {
     mutating func setCases(_ cases: [CaseRow]) {
         allCases = cases
         nameKeys = []
+        sortedBy = nil
         matterWidth = min(12, cases.lazy.map { DisplayWidth.of($0.matter) }.max() ?? 9)
         refreshVisible()
     }
@@ -126,13 +132,19 @@ public struct DashboardState: Hashable, Sendable {
     }
 
     mutating func refreshVisible() {
+        if !filter.isEmpty || sort == .name, nameKeys.count != allCases.count { nameKeys = NameKeys.of(allCases) }
+        if sortedBy != sort || sortedPositions.count != allCases.count {
+            sortedPositions = CaseOrdering.order(of: allCases, by: sort, keys: nameKeys)
+            sortedBy = sort
+        }
+        let cases = allCases, positions = sortedPositions
         guard !filter.isEmpty else {
-            visibleCases = CaseOrdering.sorted(allCases, by: sort)
+            visibleCases = positions.map { cases[$0] }
             return
         }
-        if nameKeys.count != allCases.count { nameKeys = allCases.map(NameKeys.init) }
-        let filter = filter, cases = allCases, keys = nameKeys
-        let matching = cases.indices.filter { filter.matches(cases[$0], keys: keys[$0]) }.map { cases[$0] }
-        visibleCases = CaseOrdering.sorted(matching, by: sort)
+        let filter = filter, keys = nameKeys
+        visibleCases = Parallel.mapChunks(count: positions.count, minimumChunk: 4096) { range in
+            range.lazy.map { positions[$0] }.filter { filter.matches(cases[$0], keys: keys[$0]) }.map { cases[$0] }
+        }.flatMap { $0 }
     }
 }

@@ -1,0 +1,73 @@
+import CaseDomain
+import CaseSamples
+import Foundation
+@testable import Dashboard
+import Testing
+
+/// The fast paths of the filter's keys give exactly what the plain computations give.
+@Suite struct SearchKeyTests {
+    /// Every name of the demo and of 3,000 generated cases, plus awkward spacing, punctuation and scripts.
+    static let names: [String] = {
+        let today = CivilDate(year: 2026, month: 11, day: 30)!
+        let files = SyntheticCases(count: 3_000, seed: 5, today: today).map(\.file) + DemoCases(today: today).all.map(\.file)
+        let people = files.flatMap { file in
+            [file.client.name, file.client.latinName].compactMap { $0 } + file.family.flatMap { [$0.name, $0.latinName].compactMap { $0 } }
+        }
+        return people + [
+            "", " ", "  Иван  Иванов ", "O'Brien-Smith", "José  María", "Ъ Ы", "x ъ y", "a- b", "ШЩЁЇ", "Łukasz Żółć",
+            "王 小明", "ＦＵＬＬ　ｗｉｄｔｈ", "Ḁ̈ combining", "Kh kh", "Yuliya  Iuliia", "Ja-ja", "ss ß", "İstanbul",
+            "mañana’s", "tsts ts", "Gg gh",
+        ]
+    }()
+
+    @Test("Keys built word by word with a cache equal the keys of the whole name")
+    func wordByWord() {
+        var cache: [Substring: (own: String, skeleton: String)] = [:]
+        for name in Self.names {
+            #expect(Transliteration.searchKeys(for: name, cache: &cache) == Transliteration.searchKeys(for: name),
+                    "\(name)")
+        }
+        #expect(cache.count < Self.names.count, "the cache is shared by the names' words")
+    }
+
+    @Test("Folding ASCII text is lower-casing it, as Foundation's folding is")
+    func asciiFold() {
+        let ascii = String((0x20..<0x7F).map { Character(Unicode.Scalar(UInt8($0))) })
+        for text in [ascii, "Dmitrii IVANOV", "2026-0142", ""] {
+            #expect(Transliteration.fold(text)
+                    == text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil))
+        }
+    }
+
+    @Test("Byte search finds what Foundation's search finds in folded text")
+    func byteSearch() {
+        let folded = Self.names.prefix(400).map(Transliteration.fold)
+        let needles = ["", "и", "ив", "иван", "ova", "a", " ", "2026", "小", "zzz", "ā", "ova ", "iuliia"]
+        for haystack in folded {
+            for needle in needles {
+                #expect(Transliteration.contains(haystack, needle) == (needle.isEmpty || haystack.contains(needle)),
+                        "\(haystack) / \(needle)")
+            }
+        }
+        #expect(Transliteration.contains("abc", "abcd") == false)
+        #expect(Transliteration.contains("aab", "ab"))
+    }
+
+    @Test("The name the list sorts by is the skeleton of the Latin spelling, or of the name transliterated")
+    func sortName() {
+        let today = CivilDate(year: 2026, month: 11, day: 30)!
+        let rows = SyntheticCases(count: 2_000, seed: 8, today: today).map(\.file).map { file in
+            CaseRow(matter: file.matter, clientName: file.client.name, latinName: file.client.latinName,
+                    aNumber: file.client.aNumber, nationality: nil, paralegal: nil, isOpen: true, version: 1,
+                    nextDeadlineDue: nil, nextDeadlineRule: nil, isDetained: false)
+        } + [CaseRow(matter: "X-1", clientName: "Иван", latinName: "Ivan Ж", aNumber: nil, nationality: nil,
+                     paralegal: nil, isOpen: true, version: 1, nextDeadlineDue: nil, nextDeadlineRule: nil,
+                     isDetained: false)]
+        let keys = NameKeys.of(rows)
+        #expect(keys.count == rows.count)
+        for (row, key) in zip(rows, keys) {
+            #expect(key.sortName == Transliteration.skeleton(row.latinName ?? Transliteration.latin(row.clientName)))
+            #expect(key == NameKeys(row))
+        }
+    }
+}
