@@ -70,6 +70,34 @@ import CaseDomain
         #expect(sampleState(keys: [.enter, .character("k"), .enter, .ctrl("c")]).0.overlay == nil)
     }
 
+    @Test("An overlay longer than the terminal scrolls with j/k and says on its border that there is more")
+    func overlayScrolls() {
+        let small = Size(columns: 80, rows: 24)
+        let (top, _) = sampleState(size: small, keys: [.character("?")])
+        let lines = OverlayView.lineCount(top), rows = OverlayView.visibleRows(top)
+        #expect(lines > rows, "the help does not fit 80×24")
+        let first = ScreenText.render(top, size: small)
+        #expect(first.contains("↓ more: j/k"))
+        #expect(!first.contains("↑ more"))
+        #expect(!first.contains("not legal advice"))
+        let (bottom, _) = sampleState(size: small, keys: [.character("?")] + Array(repeating: .character("j"), count: 90))
+        #expect(bottom.overlayScroll == lines - rows)
+        let last = ScreenText.render(bottom, size: small)
+        #expect(last.contains("↑ more"))
+        #expect(!last.contains("↓ more"))
+        #expect(last.contains("not legal advice"))
+        let (ascii, _) = sampleState(size: small, ascii: true, keys: [.character("?"), .pageDown])
+        #expect(ScreenText.render(ascii, size: small).contains("^ more"))
+        // Closing and opening again starts at the top.
+        let (again, _) = sampleState(size: small, keys: [.character("?"), .character("j"), .escape, .character("?")])
+        #expect(again.overlay == .help && again.overlayScroll == 0)
+        // A deadline's explanation fits 80×24 whole, its warning included.
+        let (deadline, _) = sampleState(size: small, keys: [.enter, .character("k"), .enter])
+        let explained = ScreenText.render(deadline, size: small)
+        #expect(explained.contains("confirm this date with the supervising attorney"))
+        #expect(!explained.contains("more"))
+    }
+
     @Test("q quits, but first closes the help")
     func quitting() {
         #expect(sampleState(keys: [.character("q")]).1 == [.quit])

@@ -11,7 +11,7 @@ public struct InputLine: Hashable, Sendable {
 
 /// Something drawn over the panes.
 public enum Overlay: Hashable, Sendable {
-    case help(scroll: Int)
+    case help
     case deadline(DeadlineItem)
     case event(TimelineEvent)
 }
@@ -79,7 +79,11 @@ public struct DashboardState: Hashable, Sendable {
     public var sort: CaseSort = .next
     public private(set) var filter: CaseFilter = CaseFilter("")
     public var input: InputLine?
-    public var overlay: Overlay?
+    public var overlay: Overlay? {
+        didSet { if overlay != oldValue { overlayScroll = 0 } }
+    }
+    /// The first line of the overlay shown (a long explanation scrolls on a small terminal).
+    public var overlayScroll = 0
     public var isLocked = false
     public var message: StatusMessage?
 

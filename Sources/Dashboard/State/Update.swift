@@ -43,7 +43,7 @@ extension DashboardState {
             input = InputLine(purpose: .command, text: "", previousFilter: filter.query)
             return []
         case .toggleHelp:
-            overlay = overlay == nil ? .help(scroll: 0) : nil
+            overlay = overlay == nil ? .help : nil
             return []
         case .quit:
             if overlay != nil { overlay = nil; return [] }
@@ -86,19 +86,18 @@ extension DashboardState {
 
     /// Rows a page holds in the focused pane.
     var pageSize: Int {
-        if case .help = overlay { return max(1, size.rows - 6) }
+        if overlay != nil { return OverlayView.visibleRows(self) }
         return max(1, layout.contentRows(of: input?.purpose == .filter ? .cases : focus))
     }
 
     // MARK: Movement and focus
 
     mutating func move(by delta: Int) -> [Effect] {
-        if case .help(let scroll) = overlay {
-            let count = OverlayView.helpLines(self).count
-            overlay = .help(scroll: max(0, min(count - max(1, size.rows - 6), scroll.addingClamped(delta))))
+        if overlay != nil {
+            let last = OverlayView.lineCount(self) - OverlayView.visibleRows(self)
+            overlayScroll = max(0, min(last, overlayScroll.addingClamped(delta)))
             return []
         }
-        if overlay != nil { return [] }
         let pane = input?.purpose == .filter ? .cases : focus
         let count = PaneContent.count(pane, self)
         guard count > 0 else { return [] }

@@ -3,23 +3,51 @@ import CaseDomain
 /// The `?` help (built from the key table), a deadline's explanation, an event's details.
 enum OverlayView {
     static func draw(_ overlay: Overlay, _ state: DashboardState, symbols: Symbols, into screen: inout Screen) {
-        let (title, lines, scroll) = content(overlay, state, symbols: symbols)
-        let width = min(state.size.columns - 4, max(50, min(84, (lines.map { DisplayWidth.of($0.left.map(\.text).joined()) }.max() ?? 40) + 4)))
-        let height = min(state.size.rows - 4, lines.count + 2)
-        let rect = Rect(x: (state.size.columns - width) / 2, y: (state.size.rows - height) / 2, width: width, height: height)
+        let (title, lines) = content(overlay, state, symbols: symbols)
+        let rect = frame(lines: lines, state)
         Chrome.box(rect, title: [Span(title, .title)], focused: true, symbols: symbols, into: &screen, borderRole: .overlayBorder)
         let rows = rect.height - 2
-        let top = max(0, min(scroll, lines.count - rows))
+        let top = max(0, min(state.overlayScroll, lines.count - rows))
         for (offset, line) in lines[top..<min(lines.count, top + rows)].enumerated() {
             line.draw(into: &screen, row: rect.y + 1 + offset, column: rect.x + 2, width: rect.width - 4, ellipsis: symbols.ellipsis)
         }
+        // Say so when there is more than fits, on the border where it is.
+        let (up, down) = state.ascii ? ("^", "v") : ("↑", "↓")
+        if top > 0 { mark(" \(up) more ", on: rect.y, in: rect, into: &screen) }
+        if top + rows < lines.count { mark(" \(down) more: j/k ", on: rect.y + rect.height - 1, in: rect, into: &screen) }
     }
 
-    static func content(_ overlay: Overlay, _ state: DashboardState, symbols: Symbols) -> (String, [PaneLine], Int) {
+    private static func mark(_ text: String, on row: Int, in rect: Rect, into screen: inout Screen) {
+        let width = DisplayWidth.of(text)
+        guard rect.width - 4 > width else { return }
+        _ = screen.put(text, row: row, column: rect.x + rect.width - 2 - width, width: width, role: .overlayBorder)
+    }
+
+    /// Where the overlay goes: as wide as its longest line (50 to 84 columns) and as tall as its lines,
+    /// centred, leaving two rows and two columns of the panes around it.
+    static func frame(lines: [PaneLine], _ state: DashboardState) -> Rect {
+        let width = min(state.size.columns - 4, max(50, min(84, (lines.map { DisplayWidth.of($0.left.map(\.text).joined()) }.max() ?? 40) + 4)))
+        let height = min(state.size.rows - 4, lines.count + 2)
+        return Rect(x: (state.size.columns - width) / 2, y: (state.size.rows - height) / 2, width: width, height: height)
+    }
+
+    /// How many lines the open overlay has, and how many it shows at once.
+    static func lineCount(_ state: DashboardState) -> Int {
+        guard let overlay = state.overlay else { return 0 }
+        return content(overlay, state, symbols: Symbols.forMode(ascii: state.ascii)).1.count
+    }
+
+    static func visibleRows(_ state: DashboardState) -> Int {
+        guard let overlay = state.overlay else { return 1 }
+        let lines = content(overlay, state, symbols: Symbols.forMode(ascii: state.ascii)).1
+        return max(1, frame(lines: lines, state).height - 2)
+    }
+
+    static func content(_ overlay: Overlay, _ state: DashboardState, symbols: Symbols) -> (String, [PaneLine]) {
         switch overlay {
-        case .help(let scroll): return ("Keys", helpLines(state), scroll)
-        case .deadline(let item): return ("Deadline", deadlineLines(item, state), 0)
-        case .event(let event): return ("Event", eventLines(event, state), 0)
+        case .help: return ("Keys", helpLines(state))
+        case .deadline(let item): return ("Deadline", deadlineLines(item, state))
+        case .event(let event): return ("Event", eventLines(event, state))
         }
     }
 
