@@ -10,7 +10,6 @@ extension SQLiteCaseStore {
     @discardableResult
     public func backup(to destination: String) throws -> Int64 {
         let folder = FileModes.folderPath(of: destination)
-        let name = (destination as NSString).lastPathComponent
         var info = stat()
         if stat(destination, &info) == 0 {
             guard info.st_mode & S_IFMT == S_IFREG else {
@@ -21,7 +20,7 @@ extension SQLiteCaseStore {
                 throw StoreError.cannotOpen(path: destination, reason: "it is the store itself")
             }
         }
-        let temporary = folder + "/." + name + ".partial-" + String(getpid())
+        let temporary = Self.backupTemporaryPath(for: destination)
         try BackupFile.createEmpty(at: temporary)
         do {
             try pool.writeWithoutTransaction { db in
@@ -35,10 +34,18 @@ extension SQLiteCaseStore {
             try BackupFile.sync(path: folder)
         } catch {
             unlink(temporary)
+            unlink(temporary + "-journal")
             throw translate(error)
         }
         var written = stat()
         return stat(destination, &written) == 0 ? Int64(written.st_size) : 0
+    }
+
+    /// The hidden file a backup to `destination` is written to before it is renamed into place (a caller
+    /// that handles signals removes it if the process is stopped half-way).
+    public static func backupTemporaryPath(for destination: String) -> String {
+        FileModes.folderPath(of: destination) + "/." + (destination as NSString).lastPathComponent
+            + ".partial-" + String(getpid())
     }
 }
 

@@ -31,6 +31,10 @@ struct BackupCommand: ParsableCommand {
         let context = try store.context(readOnly: true)
         let target = StoreLocation.expand(destination)
         let start = Date()
+        // The copy and SQLite's rollback journal for it.
+        let temporaries = [SQLiteCaseStore.backupTemporaryPath(for: target)].flatMap { [$0, $0 + "-journal"] }
+        temporaries.forEach(InterruptCleanup.register)
+        defer { temporaries.forEach(InterruptCleanup.unregister) }
         let size = try context.store.backup(to: target)
         let seconds = Date().timeIntervalSince(start)
         let megabytes = Double(size) / 1_048_576

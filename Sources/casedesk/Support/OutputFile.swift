@@ -11,7 +11,13 @@ import Glibc
 final class OutputFile {
     /// The target path; nil for stdout.
     let path: String?
-    private var temporary: String?
+    /// The file being written; removed if a signal stops the process before `commit()`.
+    private var temporary: String? {
+        didSet {
+            if let oldValue { InterruptCleanup.unregister(oldValue) }
+            if let temporary { InterruptCleanup.register(temporary) }
+        }
+    }
     private var descriptor: Int32
 
     init(path: String?) throws {
@@ -41,6 +47,8 @@ final class OutputFile {
         temporary = template.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.map { String(cString: $0) }
         }
+        // Observers do not run in an initialiser.
+        if let temporary { InterruptCleanup.register(temporary) }
     }
 
     /// How the output is named in messages and the audit trail.

@@ -1,0 +1,58 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Files to remove when Ctrl-C, SIGTERM or SIGHUP stops the process while it writes them: a half-written
+/// export or backup holds client data and must not stay behind, not even under a hidden name.
+///
+/// The paths are copied into C strings up front, so the signal handler only calls `unlink`, restores the
+/// default action and raises the signal again (all async-signal-safe); the process then ends as it would
+/// have without the handler.
+enum InterruptCleanup {
+    private static let capacity = 4
+
+    /// Registers `path` for removal on a signal until `unregister(path)`.
+    static func register(_ path: String) {
+        let slots = pendingRemovals  // made before any handler exists
+        installHandlers
+        for index in 0..<capacity where slots[index] == nil {
+            slots[index] = strdup(path)
+            return
+        }
+    }
+
+    static func unregister(_ path: String) {
+        for index in 0..<capacity {
+            guard let registered = pendingRemovals[index], String(cString: registered) == path else { continue }
+            pendingRemovals[index] = nil
+            free(registered)
+        }
+    }
+
+    /// Handles each signal whose action is the default; one the parent set to be ignored (`nohup`, a
+    /// background job's SIGINT) stays ignored.
+    private static let installHandlers: Void = {
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+            let previous = signal(signalNumber) { received in
+                for index in 0..<InterruptCleanup.capacity {
+                    if let path = pendingRemovals[index] { unlink(path) }
+                }
+                _ = signal(received, SIG_DFL)
+                _ = raise(received)
+            }
+            // Function pointers are compared by address.
+            if unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) {
+                _ = signal(signalNumber, SIG_IGN)
+            }
+        }
+    }()
+}
+
+/// The registered paths (nil where free); allocated once, before any handler can run.
+private nonisolated(unsafe) let pendingRemovals: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
+    let slots = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: 4)
+    slots.initialize(repeating: nil, count: 4)
+    return slots
+}()
