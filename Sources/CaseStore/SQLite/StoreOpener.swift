@@ -12,6 +12,7 @@ struct StoreOpener {
     static let busyTimeout: TimeInterval = 5
 
     func open(today: CivilDate?) throws -> SQLiteCaseStore {
+        try LocalDisk.require(path)
         if !FileManager.default.fileExists(atPath: path) {
             guard create, !readOnly else { throw StoreError.noStore(path: path) }
             umask(FileModes.umask(groupShared: false))
