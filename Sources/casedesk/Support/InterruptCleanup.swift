@@ -23,6 +23,18 @@ enum InterruptCleanup {
         }
     }
 
+    /// Runs `body` with SIGINT, SIGTERM and SIGHUP held back on this thread, then lets any that arrived
+    /// through: creating a file and registering it is one step for a signal, so none can end the process
+    /// between the two and leave the file behind.
+    static func withSignalsHeld<Result>(_ body: () throws -> Result) rethrows -> Result {
+        var held = sigset_t(), previous = sigset_t()
+        sigemptyset(&held)
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&held, signalNumber) }
+        pthread_sigmask(SIG_BLOCK, &held, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+        return try body()
+    }
+
     static func unregister(_ path: String) {
         for index in 0..<capacity {
             guard let registered = pendingRemovals[index], String(cString: registered) == path else { continue }

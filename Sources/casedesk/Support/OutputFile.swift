@@ -34,8 +34,15 @@ final class OutputFile {
         let folder = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
         var template = Array(((folder.isEmpty ? "." : folder) + "/." + name + ".tmp-XXXXXX").utf8CString)
-        let created = template.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress.map { mkstemp($0) } ?? -1
+        // The file is made and registered for removal on a signal in one step (see InterruptCleanup).
+        let (created, made): (Int32, String?) = InterruptCleanup.withSignalsHeld {
+            let created = template.withUnsafeMutableBufferPointer { buffer in
+                buffer.baseAddress.map { mkstemp($0) } ?? -1
+            }
+            guard created >= 0 else { return (created, nil) }
+            let made = template.withUnsafeBufferPointer { buffer in buffer.baseAddress.map { String(cString: $0) } }
+            if let made { InterruptCleanup.register(made) }
+            return (created, made)
         }
         guard created >= 0 else {
             throw CLIError("cannot write \(TextSafety.display(target)): \(String(cString: strerror(errno)))")
@@ -44,11 +51,7 @@ final class OutputFile {
         _ = fcntl(created, F_SETFD, FD_CLOEXEC)
         self.path = target
         descriptor = created
-        temporary = template.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress.map { String(cString: $0) }
-        }
-        // Observers do not run in an initialiser.
-        if let temporary { InterruptCleanup.register(temporary) }
+        temporary = made  // observers do not run in an initialiser: registered above
     }
 
     /// How the output is named in messages and the audit trail.
