@@ -9,14 +9,15 @@ struct CompactReader {
 
     typealias Span = Range<Int>
 
-    func split(_ span: Span, on separator: UInt8, keepingEmpty: Bool = true) -> [Span] {
+    /// The pieces of `span` between separators (a skipped day's date and reason; their count varies).
+    func split(_ span: Span, on separator: UInt8) -> [Span] {
         var spans: [Span] = []
         var start = span.lowerBound
         for index in span where bytes[index] == separator {
-            if keepingEmpty || index > start { spans.append(start..<index) }
+            spans.append(start..<index)
             start = index + 1
         }
-        if keepingEmpty || span.upperBound > start { spans.append(start..<span.upperBound) }
+        spans.append(start..<span.upperBound)
         return spans
     }
 

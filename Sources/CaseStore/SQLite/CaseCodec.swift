@@ -21,8 +21,8 @@ struct CaseCodec: Sendable {
         digest.compactText
     }
 
-    func digest(fromText text: String, listedBy date: CivilDate? = nil) throws -> CaseDigest {
-        guard let digest = CaseDigest(compactText: text, listedBy: date) else {
+    func digest(fromText text: String) throws -> CaseDigest {
+        guard let digest = CaseDigest(compactText: text) else {
             throw DocumentError.malformed("a case digest")
         }
         return digest
