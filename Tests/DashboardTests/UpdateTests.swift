@@ -74,7 +74,7 @@ import CaseDomain
     func overlayScrolls() {
         let small = Size(columns: 80, rows: 24)
         let (top, _) = sampleState(size: small, keys: [.character("?")])
-        let lines = OverlayView.lineCount(top), rows = OverlayView.visibleRows(top)
+        let (lines, rows) = OverlayView.measure(top)
         #expect(lines > rows, "the help does not fit 80×24")
         let first = ScreenText.render(top, size: small)
         #expect(first.contains("↓ more: j/k"))

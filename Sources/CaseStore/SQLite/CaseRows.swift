@@ -102,7 +102,23 @@ struct CaseRows: Sendable {
         return id
     }
 
-    /// The case row alone (a bulk write inserts a batch's case rows together, then their parts).
+    /// Inserts new cases table by table: every case row, then every document and A-number; returns their ids
+    /// in order. Interleaving them case by case scattered the case table's pages through the file, and a
+    /// review with a cold cache then read them one by one (2.4 s against 1.2 s at 100,000 cases).
+    /// `check` runs before each case row is written.
+    func insertAll(_ db: Database, _ cases: [(prepared: PreparedCase, lastChange: CivilDate)], at: String,
+                   check: (PreparedCase) throws -> Void = { _ in }) throws -> [Int64] {
+        var ids: [Int64] = []
+        ids.reserveCapacity(cases.count)
+        for new in cases {
+            try check(new.prepared)
+            ids.append(try insertCaseRow(db, new.prepared, lastChange: new.lastChange, at: at))
+        }
+        for (id, new) in zip(ids, cases) { try insertParts(db, new.prepared, caseID: id) }
+        return ids
+    }
+
+    /// The case row alone (`insertAll` writes a batch's case rows together, then their parts).
     func insertCaseRow(_ db: Database, _ prepared: PreparedCase, lastChange: CivilDate, at: String) throws -> Int64 {
         let values: [(any DatabaseValueConvertible)?] = [1, at, lastChange.iso]
             + caseValues(prepared.file) + (try digestValues(of: prepared.digest))

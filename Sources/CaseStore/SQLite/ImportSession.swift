@@ -56,22 +56,16 @@ public final class ImportSession {
     }
 
     /// Writes the waiting new cases: checked, encoded and digested on every core, then inserted in order,
-    /// table by table like every bulk write (the case rows, then their documents and A-numbers, then the
-    /// audit rows), so the case table's pages lie together in the file.
+    /// table by table like every bulk write (`CaseRows.insertAll`), then their audit rows.
     func flush() throws {
         guard !pending.isEmpty else { return }
         let batch = pending
         pending.removeAll(keepingCapacity: true)
         let prepared = try PreparedBatches<[BulkCase]>.prepare(batch.map { BulkCase($0.file) }, rows: rows)
             .map { try $0.1.get() }
-        var ids: [Int64] = []
-        ids.reserveCapacity(prepared.count)
-        for ready in prepared {
-            let matter = ready.file.matter
-            guard try !contains(matter: matter) else { throw StoreError.duplicateMatter(matter: matter) }
-            ids.append(try rows.insertCaseRow(db, ready, lastChange: rows.today, at: at))
+        let ids = try rows.insertAll(db, prepared.map { ($0, rows.today) }, at: at) { ready in
+            guard try !contains(matter: ready.file.matter) else { throw StoreError.duplicateMatter(matter: ready.file.matter) }
         }
-        for (id, ready) in zip(ids, prepared) { try rows.insertParts(db, ready, caseID: id) }
         for ((id, ready), waiting) in zip(zip(ids, prepared), batch) {
             try AuditLog.append(db, user: user, action: .importCase, subject: "case \(ready.file.matter)", caseID: id,
                                 matter: ready.file.matter, caseVersion: 1, detail: waiting.source.auditDetail,

@@ -49,12 +49,9 @@ struct ReviewCandidateReader {
 
     /// Appends the row's stored digest to `bytes`, or recomputes it when it does not hold for the date.
     private func digest(_ row: Row, into bytes: inout [UInt8]) throws -> PendingDigest {
-        let date = summaries.date
-        if !summaries.trustDigests {
-            let from: String = row[8], through: String = row[9], generation: Int = row[10]
-            if !(from <= date.iso && date.iso <= through && generation == summaries.generation) {
-                return .recomputed(try summaries.recomputedDigest(caseID: row[0]))
-            }
+        if !summaries.trustDigests,
+           !summaries.storedDigestHolds(computedFor: row[8], validThrough: row[9], generation: row[10]) {
+            return .recomputed(try summaries.recomputedDigest(caseID: row[0]))
         }
         let start = bytes.count
         try row.withUnsafeData(atIndex: 7) { data in

@@ -50,9 +50,12 @@ struct SummaryReader {
     }
 
     private func isValid(_ row: Row) -> Bool {
-        let from: String = row[12]
-        let through: String = row[13]
-        let rowGeneration: Int = row[14]
-        return from <= date.iso && date.iso <= through && rowGeneration == generation
+        storedDigestHolds(computedFor: row[12], validThrough: row[13], generation: row[14])
+    }
+
+    /// Whether a stored digest (its row's `digest_computed_for`, `digest_valid_through` and
+    /// `digest_generation`) holds for `date` under the current settings.
+    func storedDigestHolds(computedFor from: String, validThrough through: String, generation rowGeneration: Int) -> Bool {
+        from <= date.iso && date.iso <= through && rowGeneration == generation
     }
 }

@@ -23,9 +23,4 @@ enum CaseOrdering {
             return cases.indices.sorted { cases[$0].matter < cases[$1].matter }
         }
     }
-
-    /// `cases` in `sort`'s order (tests and small lists).
-    static func sorted(_ cases: [CaseRow], by sort: CaseSort) -> [CaseRow] {
-        order(of: cases, by: sort, keys: sort == .name ? NameKeys.of(cases) : []).map { cases[$0] }
-    }
 }

@@ -94,8 +94,8 @@ extension DashboardState {
 
     mutating func move(by delta: Int) -> [Effect] {
         if overlay != nil {
-            let last = OverlayView.lineCount(self) - OverlayView.visibleRows(self)
-            overlayScroll = max(0, min(last, overlayScroll.addingClamped(delta)))
+            let (lines, rows) = OverlayView.measure(self)
+            overlayScroll = max(0, min(lines - rows, overlayScroll.addingClamped(delta)))
             return []
         }
         let pane = input?.purpose == .filter ? .cases : focus

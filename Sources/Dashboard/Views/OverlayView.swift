@@ -31,17 +31,14 @@ enum OverlayView {
         return Rect(x: (state.size.columns - width) / 2, y: (state.size.rows - height) / 2, width: width, height: height)
     }
 
-    /// How many lines the open overlay has, and how many it shows at once.
-    static func lineCount(_ state: DashboardState) -> Int {
-        guard let overlay = state.overlay else { return 0 }
-        return content(overlay, state, symbols: Symbols.forMode(ascii: state.ascii)).1.count
+    /// How many lines the open overlay has, and how many it shows at once (its content built once).
+    static func measure(_ state: DashboardState) -> (lines: Int, rows: Int) {
+        guard let overlay = state.overlay else { return (0, 1) }
+        let lines = content(overlay, state, symbols: Symbols.forMode(ascii: state.ascii)).1
+        return (lines.count, max(1, frame(lines: lines, state).height - 2))
     }
 
-    static func visibleRows(_ state: DashboardState) -> Int {
-        guard let overlay = state.overlay else { return 1 }
-        let lines = content(overlay, state, symbols: Symbols.forMode(ascii: state.ascii)).1
-        return max(1, frame(lines: lines, state).height - 2)
-    }
+    static func visibleRows(_ state: DashboardState) -> Int { measure(state).rows }
 
     static func content(_ overlay: Overlay, _ state: DashboardState, symbols: Symbols) -> (String, [PaneLine]) {
         switch overlay {
