@@ -5,9 +5,9 @@ let package = Package(
     name: "casedesk",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
         // The shared domain: Foundation only.
@@ -36,13 +36,16 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
+        // Test code only: runs Python's own parsers on what casedesk writes, with the packages of
+        // Scripts/python-requirements.txt installed into the build folder.
+        .target(name: "PythonSupport", path: "Tests/PythonSupport"),
         .testTarget(name: "CaseDomainTests", dependencies: ["CaseDomain"], exclude: ["Fixtures"]),
         .testTarget(name: "CaseSamplesTests", dependencies: ["CaseSamples", "CaseDomain"]),
         .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseDomain"]),
-        .testTarget(name: "CaseFormatsTests", dependencies: ["CaseFormats", "CaseDomain"], exclude: ["Fixtures"]),
+        .testTarget(name: "CaseFormatsTests", dependencies: ["CaseFormats", "CaseDomain", "PythonSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "CaseDomain", "CaseSamples"], exclude: ["Goldens"]),
         // Drives the built `casedesk` binary: the command line and, in a real pseudo-terminal, the dashboard.
-        .testTarget(name: "EndToEndTests", dependencies: ["casedesk"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["casedesk", "PythonSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard", "CNcursesw"]),
     ],
     swiftLanguageModes: [.v6]

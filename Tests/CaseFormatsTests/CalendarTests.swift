@@ -1,6 +1,7 @@
 import CaseDomain
 import CaseFormats
 import Foundation
+import PythonSupport
 import Testing
 
 @Suite("iCalendar")
@@ -64,16 +65,8 @@ struct CalendarTests {
         assert events[0].decoded('DTSTART').hour == 8
         print('ok')
         """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, url.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(output)")
+        // Throws, and so fails the test, when python3 exits non-zero (an assertion in the script failed).
+        let output = try PythonCheck.run(script, arguments: [url.path], requiresPackages: true)
         #expect(output.hasPrefix("ok"))
     }
 }

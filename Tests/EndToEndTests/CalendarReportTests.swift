@@ -1,4 +1,5 @@
 import Foundation
+import PythonSupport
 import Testing
 
 /// calendar (read back with Python's icalendar) and report.
@@ -36,7 +37,7 @@ struct CalendarReportTests {
                               "first": first.isoformat(), "last": last.isoformat(),
                               "summaries": [str(e['SUMMARY']) for e in events]}))
             """
-        let parsed = try PythonCheck.run(script, arguments: [out])
+        let parsed = try PythonCheck.run(script, arguments: [out], requiresPackages: true)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(parsed.utf8)) as? [String: Any])
         #expect((json["count"] as? Int ?? 0) > 50)
         #expect(json["unique"] as? Bool == true)

@@ -1,4 +1,5 @@
 import Foundation
+import PythonSupport
 import Testing
 
 /// Several people starting casedesk at the same moment on a store that is new, or that needs an upgrade.

@@ -1,4 +1,5 @@
 import Foundation
+import PythonSupport
 import Testing
 
 /// export: the JSON round trip, the CSV read by Python's csv module, file modes and audit rows.

@@ -1,4 +1,5 @@
 import Foundation
+import PythonSupport
 import Testing
 
 /// Ctrl-C, SIGTERM or SIGHUP while `backup` or `export` writes its file leaves nothing behind: no file at
