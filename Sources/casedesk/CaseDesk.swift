@@ -14,10 +14,11 @@ struct CaseDesk: ParsableCommand {
         commandName: "casedesk",
         abstract: "A case dashboard for asylum cases: deadlines, custody, evidence and the daily review.",
         discussion: "Computed deadlines are not legal advice: confirm every rule with the supervising attorney.",
+        version: CaseDeskVersion.current,
         subcommands: [
             DashboardCommand.self, ReviewCommand.self, DeadlineCommand.self, RulesCommand.self, GenerateCommand.self, DemoCommand.self,
             ImportCommand.self, ExportCommand.self, CalendarCommand.self, ReportCommand.self, BackupCommand.self,
-            CheckCommand.self, SettingsCommand.self, StaffCommand.self, ThemesCommand.self,
+            CheckCommand.self, UpgradeCommand.self, SettingsCommand.self, StaffCommand.self, ThemesCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self)
 

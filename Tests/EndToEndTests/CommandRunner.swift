@@ -24,8 +24,11 @@ struct CommandRunner {
     }()
 
     let home: URL
+    /// The binary this runner starts: the build folder's unless a test names another (an installed one).
+    let executable: URL
 
-    init() throws {
+    init(executable: URL = CommandRunner.binary) throws {
+        self.executable = executable
         home = FileManager.default.temporaryDirectory.appendingPathComponent("casedesk-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
     }
@@ -35,12 +38,9 @@ struct CommandRunner {
     @discardableResult
     func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
         let process = Process()
-        process.executableURL = CommandRunner.binary
+        process.executableURL = executable
         process.arguments = arguments
-        var environment = ["HOME": home.path, "XDG_DATA_HOME": path("data"), "XDG_CONFIG_HOME": path("config"),
-                           "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TZ": "America/Los_Angeles"]
-        environment.merge(extra) { $1 }
-        process.environment = environment
+        process.environment = environment(extra)
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -50,6 +50,14 @@ struct CommandRunner {
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// The clean environment every run gets: its own home and XDG folders, a plain PATH, a fixed zone.
+    func environment(_ extra: [String: String] = [:]) -> [String: String] {
+        var environment = ["HOME": home.path, "XDG_DATA_HOME": path("data"), "XDG_CONFIG_HOME": path("config"),
+                           "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TZ": "America/Los_Angeles"]
+        environment.merge(extra) { $1 }
+        return environment
     }
 
     func cleanUp() {

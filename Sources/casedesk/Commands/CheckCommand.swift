@@ -5,8 +5,11 @@ import CaseStore
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check the store's integrity; a damaged store exits with status 1.",
+        abstract: "Check the store's integrity and schema; a damaged store or one needing an upgrade exits 1.",
         discussion: """
+            A store whose schema is older than this casedesk's is reported with both versions and the \
+            command that upgrades it (`casedesk upgrade`); the integrity check runs once it is upgraded.
+
             Example:
               casedesk check --db /srv/casedesk/firm.sqlite
             """)
@@ -14,8 +17,10 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        let context = try store.context(readOnly: true)
+        let context = try store.context(readOnly: true, waitingForUpgrade: false)
         try context.store.integrityCheck()
-        Streams.out("ok: \(context.location.path) passed the integrity check (\(try context.store.caseCount()) cases)\n")
+        let cases = try context.store.caseCount()
+        Streams.out("ok: \(context.location.path) passed the integrity check (\(cases) cases, schema version "
+            + "\(SchemaStatus.currentVersion))\n")
     }
 }

@@ -19,20 +19,32 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens the store and works out "today" (the store's time zone when `--today` is not given).
     /// `creating` makes a missing store even when it was named explicitly (generate, demo, import).
-    func context(readOnly: Bool = false, creating: Bool = false) throws -> CommandContext {
+    /// A read-only opening of a store that needs a schema upgrade waits for it (`UpgradeWait.standard`,
+    /// with a notice on stderr) unless `waitingForUpgrade` is false; then, or after the wait, it fails
+    /// saying how to upgrade.
+    func context(readOnly: Bool = false, creating: Bool = false, waitingForUpgrade: Bool = true) throws -> CommandContext {
         let config = try UserConfig.load()
         let fixedNow = try Now.fixed(option: today)
         let location = StoreLocation.resolve(option: db, config: config)
         let mayCreate = create || creating || location.isDefault
         // A store that must be created is opened for writing once, whatever the command.
         let isMissing = !FileManager.default.fileExists(atPath: location.path)
+        let opensReadOnly = readOnly && !(isMissing && mayCreate)
+        let open = {
+            try SQLiteCaseStore.open(path: location.path, readOnly: opensReadOnly, create: mayCreate, today: fixedNow?.date)
+        }
         let store: SQLiteCaseStore
         do {
-            store = try SQLiteCaseStore.open(path: location.path, readOnly: readOnly && !(isMissing && mayCreate),
-                                             create: mayCreate,
-                                             today: fixedNow?.date)
+            if opensReadOnly && waitingForUpgrade {
+                let wait = UpgradeWait.standard
+                store = try wait.open(waiting: { Streams.err(UpgradeAdvice.waitingNotice(path: location.path, wait: wait)) }, open)
+            } else {
+                store = try open()
+            }
         } catch StoreError.noStore(let path) {
             throw CLIError("no store at \(TextSafety.display(path)); add --create to make one")
+        } catch StoreError.needsUpgrade(let path) {
+            throw UpgradeAdvice.error(path: path)
         }
         let settings = try store.settings()
         let now = fixedNow ?? Now.clock(timeZone: settings.timeZone)
