@@ -41,7 +41,9 @@ public struct ThemeCatalog: Sendable {
         }
         if let exe = executablePath {
             let binDir = (exe as NSString).deletingLastPathComponent
-            directories.append(((binDir as NSString).appendingPathComponent("../share/casedesk/themes"), .installation))
+            // An installed binary is PREFIX/bin/casedesk beside PREFIX/share/casedesk/themes (Scripts/install).
+            let prefix = (binDir as NSString).deletingLastPathComponent
+            directories.append(((prefix as NSString).appendingPathComponent("share/casedesk/themes"), .installation))
             var dir = binDir
             while dir != "/" && !dir.isEmpty {
                 let fm = FileManager.default
