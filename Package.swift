@@ -26,13 +26,16 @@ let package = Package(
             "CaseDomain",
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
+        // The dashboard's run loop: effects on a worker, wake-ups, signals as actions, on any terminal
+        // backend. No ncurses, no SQLite.
+        .target(name: "DashboardRuntime", dependencies: ["Dashboard", "CaseDomain", "CTermShim"]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         // Async-signal-safe flag handlers (the only C besides the ncurses shim).
         .target(name: "CTermShim"),
         // The only module that imports ncurses.
         .target(name: "Terminal", dependencies: ["Dashboard", "CNcursesw", "CTermShim"]),
         .executableTarget(name: "casedesk", dependencies: [
-            "CaseDomain", "CaseSamples", "CaseStore", "CaseFormats", "Dashboard", "Terminal", "CTermShim",
+            "CaseDomain", "CaseSamples", "CaseStore", "CaseFormats", "Dashboard", "DashboardRuntime", "Terminal", "CTermShim",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
@@ -41,6 +44,8 @@ let package = Package(
         .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseDomain"]),
         .testTarget(name: "CaseFormatsTests", dependencies: ["CaseFormats", "CaseDomain"], exclude: ["Fixtures"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "CaseDomain", "CaseSamples"], exclude: ["Goldens"]),
+        // The real run loop on a scripted terminal: keys in, frames out, slow stores, signals, exit codes.
+        .testTarget(name: "DashboardRuntimeTests", dependencies: ["DashboardRuntime", "Dashboard", "CaseDomain", "CTermShim"]),
         // Drives the built `casedesk` binary: the command line and, in a real pseudo-terminal, the dashboard.
         .testTarget(name: "EndToEndTests", dependencies: ["casedesk"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard", "CNcursesw"]),

@@ -86,11 +86,16 @@ public struct SampleDataSource: DashboardDataSource {
 
     public func loadCase(matter: String) throws -> CaseFile? { files.first { $0.matter == matter } }
 
+    public func today() throws -> CivilDate { SampleCases.today }
+
     public func deadlines(for file: CaseFile, today: CivilDate) -> [DeadlineItem] { SampleCases.deadlines[file.matter] ?? [] }
 
     public func rule(_ id: RuleID) -> DeadlineRule? { SampleCases.rules[id] }
 
-    public func hasExternalChanges() -> Bool { false }
+    /// The samples never change: the feed stays where it is.
+    public func changeToken() throws -> FeedToken { FeedToken(0) }
+
+    public func changes(since token: FeedToken) throws -> FeedChanges { FeedChanges(token: token) }
 
     public func reviewProgress(user: String, today: CivilDate) throws -> ReviewProgress? { ReviewProgress(reviewed: 1, total: 4) }
 }

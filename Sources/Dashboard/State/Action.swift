@@ -21,20 +21,48 @@ public enum Action: Hashable, Sendable {
     case insert(Character)
     case deleteBackward
     case submit
+    /// Tab on the command line: complete the command's name or its argument.
+    case complete
 
     // Reported by the run loop.
-    case casesLoaded([CaseRow])
+    /// The loop has started: ask for the first page, the whole list and the review count.
+    case started
+    /// The whole list, and where the change feed stood just before it was read (nil: no feed to follow).
+    case casesLoaded([CaseRow], token: FeedToken? = nil)
     /// The most urgent page of the list, shown while the whole list loads.
     case firstCasesLoaded([CaseRow])
     case caseLoaded(CaseDetail)
     case caseMissing(matter: String)
     case loadFailed(String)
     case reviewProgressLoaded(ReviewProgress)
+    /// Something changed that the feed cannot say case by case: reload everything.
     case dataChanged
+    /// The change feed's news since the state's token: merged into the list in place.
+    case changesLoaded(FeedChanges)
+    /// A store's notification descriptor became readable: ask the feed now rather than at the next tick.
+    case storeNotified
+    /// The store's date moved on (midnight in its time zone, for a dashboard left open).
+    case dayChanged(CivilDate)
     case resized(Size)
-    /// The loop's clock: seconds since the last key press (drives the privacy screen).
+    /// The loop's clock, once a second: seconds since the last key press (drives the privacy screen).
     case clockTick(idleSeconds: Int)
     case themeChanged(name: String, notice: String?)
+    /// Ctrl-Z could not stop us: no job-control shell would start us again.
+    case suspendUnavailable
+    /// SIGHUP, SIGTERM or SIGINT arrived.
+    case signalled(ExitSignal)
+    /// The terminal went away (the SSH connection dropped).
+    case hungUp
+}
+
+/// The signals that end the dashboard, by number; it exits with 128 + the number, as a shell reports.
+public enum ExitSignal: Int32, Hashable, Sendable, CaseIterable {
+    case hangUp = 1
+    case interrupt = 2
+    case terminate = 15
+
+    /// The exit status of a process this signal ended.
+    public var exitStatus: Int32 { 128 + rawValue }
 }
 
 /// A case opened in the detail panes: the file, its computed deadlines, and the rules they cite.
@@ -42,11 +70,14 @@ public struct CaseDetail: Hashable, Sendable {
     public var file: CaseFile
     public var deadlines: [DeadlineItem]
     public var rules: [RuleID: DeadlineRule]
+    /// The day the deadlines were computed for; a detail of another day than the state's is stale.
+    public var asOf: CivilDate?
 
-    public init(file: CaseFile, deadlines: [DeadlineItem], rules: [RuleID: DeadlineRule]) {
+    public init(file: CaseFile, deadlines: [DeadlineItem], rules: [RuleID: DeadlineRule], asOf: CivilDate? = nil) {
         self.file = file
         self.deadlines = deadlines
         self.rules = rules
+        self.asOf = asOf
     }
 }
 
@@ -61,12 +92,22 @@ public struct ReviewProgress: Hashable, Sendable {
     }
 }
 
-/// What `update` asks the run loop to do; the loop answers with actions.
+/// What `update` asks the run loop to do; the loop answers with actions. The store's calls run off the
+/// input path and answer later; the rest the loop does at once.
 public enum Effect: Hashable, Sendable {
+    /// The most urgent `count` rows, for the first frame while the whole list loads.
+    case loadFirstPage(count: Int)
     case loadCase(matter: String)
     case reloadList
     case reloadReviewProgress
+    /// Ask the change feed what changed since `token`.
+    case checkChanges(since: FeedToken)
+    /// Ask the store for today's date; answered only when it is no longer `current`.
+    case checkToday(current: CivilDate)
     case setTheme(name: String)
     case suspend
+    /// The user quit: exit status 0.
     case quit
+    /// End with this exit status (a signal, a hang-up).
+    case exit(status: Int32)
 }

@@ -53,7 +53,9 @@ extension DashboardState {
         case .insert(let character): return edit { $0.append(character) }
         case .deleteBackward: return edit { if !$0.isEmpty { $0.removeLast() } }
         case .submit: return submit()
-        case .casesLoaded(let cases): return casesLoaded(cases)
+        case .complete: return complete()
+        case .started: return [.loadFirstPage(count: Self.firstPageSize), .reloadList, .reloadReviewProgress]
+        case .casesLoaded(let cases, let token): return casesLoaded(cases, token: token)
         case .firstCasesLoaded(let cases):
             let effects = casesLoaded(cases)
             isListPartial = true
@@ -66,22 +68,38 @@ extension DashboardState {
         case .reviewProgressLoaded(let progress):
             review = progress
             return []
-        case .dataChanged:
-            var effects: [Effect] = [.reloadList, .reloadReviewProgress]
-            if let matter = selectedMatter { effects.append(.loadCase(matter: matter)) }
-            return effects
+        case .dataChanged: return reloadEverything()
+        case .changesLoaded(let changes): return merge(changes)
+        case .storeNotified: return feedToken.map { [.checkChanges(since: $0)] } ?? []
+        case .dayChanged(let date):
+            today = date
+            return reloadEverything()
         case .resized(let newSize):
             size = newSize
             for pane in Pane.allCases { keepVisible(pane) }
             return []
         case .clockTick(let idleSeconds):
             if idleLockMinutes > 0, idleSeconds >= idleLockMinutes * 60, !isLocked { isLocked = true }
-            return []
+            // Time passing is when the store is asked what changed and what day it is.
+            return (feedToken.map { [Effect.checkChanges(since: $0)] } ?? []) + [.checkToday(current: today)]
         case .themeChanged(let name, let notice):
             themeName = name
             message = notice.map { StatusMessage($0, isError: true) } ?? StatusMessage("Theme " + name)
             return []
+        case .suspendUnavailable:
+            message = StatusMessage("Ctrl-Z: not started from a job-control shell; q quits")
+            return []
+        case .signalled(let signal): return [.exit(status: signal.exitStatus)]
+        case .hungUp: return [.exit(status: 129)]
         }
+    }
+
+    /// The list, the review count and the open case, all read again (the day moved on, or something
+    /// changed that the feed cannot say case by case).
+    mutating func reloadEverything() -> [Effect] {
+        var effects: [Effect] = [.reloadList, .reloadReviewProgress]
+        if let matter = selectedMatter { effects.append(.loadCase(matter: matter)) }
+        return effects
     }
 
     /// Rows a page holds in the focused pane.

@@ -61,6 +61,12 @@ enum OverlayView {
             }
         }
         lines.append(PaneLine(""))
+        lines.append(PaneLine("Commands (after :)", .title))
+        let usageWidth = max(18, (CommandTable.commands.map { DisplayWidth.of($0.usage) }.max() ?? 0) + 2)
+        for spec in CommandTable.commands {
+            lines.append(PaneLine([Span(DisplayWidth.fit(spec.usage, to: usageWidth), .hintKey), Span(spec.summary, .overlay)]))
+        }
+        lines.append(PaneLine(""))
         lines.append(PaneLine("Computed deadlines are not legal advice: confirm each with the attorney.", .dim))
         return lines
     }

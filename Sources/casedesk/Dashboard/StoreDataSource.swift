@@ -5,10 +5,11 @@ import Dashboard
 /// The dashboard's data, read from the store.
 struct StoreDataSource: DashboardDataSource {
     let store: SQLiteCaseStore
-    let engine: DeadlineEngine
     let storeName: String
 
     var isReadOnly: Bool { store.isReadOnly }
+
+    func today() throws -> CivilDate { try store.today() }
 
     /// The light rows only: no digest is decoded, so 100,000 cases load quickly.
     func caseRows() throws -> [CaseRow] {
@@ -24,14 +25,22 @@ struct StoreDataSource: DashboardDataSource {
         try store.loadCase(matter: matter)?.file
     }
 
-    func deadlines(for file: CaseFile, today: CivilDate) -> [DeadlineItem] {
-        engine.items(for: file, today: today)
+    /// With the settings as they are now: another user may have changed the lead days or closures.
+    func deadlines(for file: CaseFile, today: CivilDate) throws -> [DeadlineItem] {
+        DeadlineEngine(settings: try store.settings().deadlineSettings).items(for: file, today: today)
     }
 
     func rule(_ id: RuleID) -> DeadlineRule? { RuleCatalog.rule(id) }
 
-    func hasExternalChanges() -> Bool {
-        (try? store.hasExternalChanges()) ?? false
+    func changeToken() throws -> FeedToken {
+        _ = try store.hasExternalChanges()
+        return FeedToken(try store.dataVersion())
+    }
+
+    /// Until the store can say which cases changed, a commit elsewhere reloads everything.
+    func changes(since token: FeedToken) throws -> FeedChanges {
+        let changed = try store.hasExternalChanges()
+        return FeedChanges(token: FeedToken(try store.dataVersion()), settingsChanged: changed)
     }
 
     func reviewProgress(user: String, today: CivilDate) throws -> ReviewProgress? {
