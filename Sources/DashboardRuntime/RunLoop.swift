@@ -53,6 +53,8 @@ final class RunLoop<Backend: TerminalBackend, Source: DashboardDataSource> {
             worker.close()
             wake.close()
         }
+        // A signal that came while the terminal started is noted but wrote to no pipe: look at once.
+        wake.wake()
         if let status = perform(state.update(.started)) { return status }
         while true {
             drawIfChanged()

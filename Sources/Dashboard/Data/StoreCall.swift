@@ -50,7 +50,8 @@ extension DashboardDataSource {
         switch call {
         case .firstPage(let count):
             do { return [.firstCasesLoaded(try firstCaseRows(count))] } catch {
-                return [.loadFailed("Could not load the cases: " + Self.describe(error))]
+                // The whole list is still asked for: it may succeed where the first page did not.
+                return [.loadFailed("Could not load the cases: " + Self.describe(error)), .firstCasesLoaded([])]
             }
         case .caseList:
             do {

@@ -25,11 +25,12 @@ public enum Action: Hashable, Sendable {
     case complete
 
     // Reported by the run loop.
-    /// The loop has started: ask for the first page, the whole list and the review count.
+    /// The loop has started: ask for the first page of the list.
     case started
     /// The whole list, and where the change feed stood just before it was read (nil: no feed to follow).
     case casesLoaded([CaseRow], token: FeedToken? = nil)
-    /// The most urgent page of the list, shown while the whole list loads.
+    /// The most urgent page of the list (none when it could not be read), shown while the whole list
+    /// loads: the first case's panes are asked for before the whole list and the review count.
     case firstCasesLoaded([CaseRow])
     case caseLoaded(CaseDetail)
     case caseMissing(matter: String)

@@ -54,12 +54,12 @@ extension DashboardState {
         case .deleteBackward: return edit { if !$0.isEmpty { $0.removeLast() } }
         case .submit: return submit()
         case .complete: return complete()
-        case .started: return [.loadFirstPage(count: Self.firstPageSize), .reloadList, .reloadReviewProgress]
+        case .started: return [.loadFirstPage(count: Self.firstPageSize)]
         case .casesLoaded(let cases, let token): return casesLoaded(cases, token: token)
         case .firstCasesLoaded(let cases):
             let effects = casesLoaded(cases)
             isListPartial = true
-            return effects
+            return effects + [.reloadList, .reloadReviewProgress]
         case .caseLoaded(let loaded): return caseLoaded(loaded)
         case .caseMissing(let matter): return caseMissing(matter)
         case .loadFailed(let text):
