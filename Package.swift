@@ -38,7 +38,9 @@ let package = Package(
         ]),
         .testTarget(name: "CaseDomainTests", dependencies: ["CaseDomain"], exclude: ["Fixtures"]),
         .testTarget(name: "CaseSamplesTests", dependencies: ["CaseSamples", "CaseDomain"]),
-        .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseDomain"]),
+        .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseDomain", "CaseFormats"], exclude: ["Stores"]),
+        // The store's contract, through its protocol alone: every backend must pass it.
+        .testTarget(name: "StoreContractTests", dependencies: ["CaseStore", "CaseDomain"]),
         .testTarget(name: "CaseFormatsTests", dependencies: ["CaseFormats", "CaseDomain"], exclude: ["Fixtures"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "CaseDomain", "CaseSamples"], exclude: ["Goldens"]),
         // Drives the built `casedesk` binary: the command line and, in a real pseudo-terminal, the dashboard.

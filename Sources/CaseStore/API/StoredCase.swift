@@ -47,6 +47,13 @@ public enum BulkSource: Hashable, Sendable {
     case demo
     case imported(file: String)
 
+    var auditAction: AuditAction {
+        switch self {
+        case .generated, .demo: .generateCase
+        case .imported: .importCase
+        }
+    }
+
     var auditDetail: String {
         switch self {
         case .generated: "generated"
