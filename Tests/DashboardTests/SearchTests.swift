@@ -1,5 +1,4 @@
 import DashboardTestSupport
-import ScreenKit
 import Testing
 import CaseDomain
 @testable import Dashboard
