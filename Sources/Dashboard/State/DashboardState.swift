@@ -1,4 +1,5 @@
 import CaseDomain
+import ScreenKit
 
 /// A line being typed at the bottom of the screen.
 public struct InputLine: Hashable, Sendable {
