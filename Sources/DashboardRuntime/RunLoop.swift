@@ -1,5 +1,6 @@
 import Dashboard
 import Dispatch
+import ScreenKit
 
 /// The dashboard's run loop. It waits in one place (the backend's `nextEvent`) for a key, a resize, a
 /// posted store answer, a signal, a store's notification descriptor or the next clock tick, turns
@@ -115,7 +116,7 @@ final class RunLoop<Backend: TerminalBackend, Source: DashboardDataSource> {
                     // Keep the theme in use rather than falling back for a typo.
                     queue += state.update(.themeChanged(name: state.themeName, notice: notice))
                 } else {
-                    backend.setTheme(result.theme)
+                    backend.setPalette(result.theme.palette)
                     drawnScreen = nil
                     queue += state.update(.themeChanged(name: result.theme.name, notice: nil))
                 }

@@ -1,4 +1,4 @@
-import Dashboard
+import ScreenKit
 
 /// What one wait on the terminal gives the run loop.
 public enum TerminalEvent: Hashable, Sendable {
@@ -22,8 +22,8 @@ public protocol TerminalBackend: AnyObject {
     var isASCII: Bool { get }
     /// Whether Ctrl-Z may stop the program (a job-control shell started it and will resume it).
     var maySuspend: Bool { get }
-    /// Uses a theme from the next frame on.
-    func setTheme(_ theme: Theme)
+    /// Draws in a theme's palette from the next frame on.
+    func setPalette(_ palette: Palette)
     /// Shows a whole frame.
     func draw(_ screen: Screen)
     /// Waits at most `timeoutMilliseconds` for a key, a resize, the terminal going away, or one of

@@ -1,7 +1,9 @@
 import CaseDomain
 import Dashboard
 import DashboardRuntime
+import DashboardTestSupport
 import Foundation
+import ScreenKit
 import Testing
 
 /// The loop following the store while nobody types: the change feed, a notification descriptor, midnight.

@@ -2,7 +2,9 @@ import CTermShim
 import CaseDomain
 import Dashboard
 import DashboardRuntime
+import DashboardTestSupport
 import Foundation
+import ScreenKit
 import Testing
 
 /// The real run loop on its own thread, over a scripted terminal and a memory store.

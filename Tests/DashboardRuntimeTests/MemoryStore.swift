@@ -1,6 +1,8 @@
 import CaseDomain
 import Dashboard
+import DashboardTestSupport
 import Foundation
+import ScreenKit
 import Glibc
 
 /// A store in memory with a change feed, for driving the run loop: the test changes cases, moves the
@@ -103,7 +105,7 @@ final class MemoryStore: DashboardDataSource, @unchecked Sendable {
         CaseRow(summary: CaseSummary(file: file, version: version, lastChange: date, today: date, engine: DeadlineEngine()))
     }
 
-    func loadCase(matter: String) throws -> CaseFile? {
+    func loadCase(id: CaseID) throws -> CaseFile? {
         lock.withLock {
             if isHolding {
                 heldLoads += 1
@@ -111,7 +113,7 @@ final class MemoryStore: DashboardDataSource, @unchecked Sendable {
                 while isHolding { lock.wait() }
                 heldLoads -= 1
             }
-            return files[matter]?.file
+            return files.values.first { SampleCases.id(of: $0.file) == id }?.file
         }
     }
 
@@ -133,7 +135,7 @@ final class MemoryStore: DashboardDataSource, @unchecked Sendable {
             let matters = Set(log.filter { $0.position > after }.map(\.matter))
             let rows = matters.sorted().compactMap { matter in files[matter].map { row($0.file, version: $0.version) } }
             return FeedChanges(token: FeedToken(position), changedRows: rows,
-                               removed: matters.filter { files[$0] == nil })
+                               removed: Set(matters.filter { files[$0] == nil }.map(SampleCases.id)))
         }
     }
 

@@ -3,6 +3,7 @@ import CaseDomain
 import Dashboard
 import DashboardRuntime
 import Foundation
+import ScreenKit
 import Glibc
 import Testing
 
@@ -101,7 +102,7 @@ extension RuntimeTests {
         try #require(run.terminal.waitFor(":theme default") != nil)
         run.terminal.press(.enter)
         try #require(run.terminal.waitFor("Theme default") != nil)
-        #expect(run.terminal.themes == ["default"])
+        #expect(run.terminal.palettes == [BuiltInTheme.theme.palette])
         run.terminal.press(.character("q"))
         #expect(run.exitStatus() == 0)
     }

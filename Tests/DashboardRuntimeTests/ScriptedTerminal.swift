@@ -1,7 +1,7 @@
-import Dashboard
 import DashboardRuntime
 import Foundation
 import Glibc
+import ScreenKit
 import Testing
 
 /// A terminal the test drives: keys go in from the test's thread, frames come out as text. It waits the
@@ -13,7 +13,7 @@ final class ScriptedTerminal: TerminalBackend, @unchecked Sendable {
     private var pending: [TerminalEvent] = []
     private var frames: [[String]] = []
     private let input: (read: Int32, write: Int32)
-    private(set) var themes: [String] = []
+    private(set) var palettes: [Palette] = []
     let isASCII = false
     var maySuspend: Bool { false }
     private(set) var size: Size
@@ -85,8 +85,8 @@ final class ScriptedTerminal: TerminalBackend, @unchecked Sendable {
 
     // MARK: The loop's side
 
-    func setTheme(_ theme: Theme) {
-        lock.withLock { themes.append(theme.name) }
+    func setPalette(_ palette: Palette) {
+        lock.withLock { palettes.append(palette) }
     }
 
     func draw(_ screen: Screen) {

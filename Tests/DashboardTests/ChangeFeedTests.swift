@@ -1,6 +1,8 @@
 import CaseDomain
 import Testing
 @testable import Dashboard
+import DashboardTestSupport
+import ScreenKit
 
 /// The list following the store's change feed: rows merged in place, not reloaded.
 @Suite struct ChangeFeedTests {
@@ -38,11 +40,12 @@ import Testing
         let shown = state.visibleCases.map(\.matter)
         #expect(shown.count >= 2)
         let selected = try #require(state.selectedMatter)
+        let selectedID = try #require(state.selectedID)
         let index = try #require(state.selectedCaseIndex)
         var added = try #require(row("2026-0131"))
         added.matter = "2026-0200"
         added.clientName = "Ольга Новикова"
-        let effects = state.update(.changesLoaded(FeedChanges(token: FeedToken(2), changedRows: [added], removed: [selected])))
+        let effects = state.update(.changesLoaded(FeedChanges(token: FeedToken(2), changedRows: [added], removed: [selectedID])))
         #expect(!state.visibleCases.contains { $0.matter == selected })
         #expect(state.visibleCases.contains { $0.matter == "2026-0200" })
         #expect(state.filter.query == "о")
@@ -64,14 +67,14 @@ import Testing
                 var rows = base
                 for round in 1...20 {
                     var changed: [CaseRow] = []
-                    var removed: Set<String> = []
+                    var removed: Set<CaseID> = []
                     for _ in 0..<Int(generator.next() % 6) {
                         let at = Int(generator.next() % UInt64(rows.count))
                         rows[at] = Self.syntheticRow(Int(generator.next() % 1000), generator: &generator, matter: rows[at].matter)
                         changed.append(rows[at])
                     }
                     if generator.next() % 3 == 0, let gone = rows.indices.randomElement(using: &generator) {
-                        removed.insert(rows[gone].matter)
+                        removed.insert(rows[gone].id)
                         changed.removeAll { $0.matter == rows[gone].matter }
                         rows.remove(at: gone)
                     }

@@ -2,6 +2,8 @@ import CaseDomain
 import Foundation
 import Testing
 @testable import Dashboard
+import DashboardTestSupport
+import ScreenKit
 
 /// The `:` commands: parsing, errors, completion, and the help and README that list them, all from
 /// the one table.

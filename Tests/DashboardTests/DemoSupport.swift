@@ -1,6 +1,7 @@
 import CaseDomain
 import CaseSamples
 @testable import Dashboard
+import ScreenKit
 
 /// The demo store's cases as the dashboard sees them through the store: each case's digest computed
 /// with the default deadline settings, its list row taken from that digest, the open case loaded whole
@@ -18,7 +19,9 @@ struct DemoDataSource: DashboardDataSource {
 
     func caseRows() throws -> [CaseRow] { summaries.map(CaseRow.init(summary:)) }
 
-    func loadCase(matter: String) throws -> CaseFile? { demo.all.first { $0.file.matter == matter }?.file }
+    func loadCase(id: CaseID) throws -> CaseFile? {
+        demo.all.first { ($0.file.id ?? CaseIdentity.derivedCaseID(matter: $0.file.matter)) == id }?.file
+    }
 
     func deadlines(for file: CaseFile, today: CivilDate) -> [DeadlineItem] { engine.items(for: file, today: today) }
 

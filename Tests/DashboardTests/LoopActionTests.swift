@@ -1,6 +1,8 @@
 import CaseDomain
 import Testing
 @testable import Dashboard
+import DashboardTestSupport
+import ScreenKit
 
 /// What the run loop reports, as `update` answers it: the start, the clock, the day, signals, late answers.
 @Suite struct LoopActionTests {
@@ -27,7 +29,7 @@ import Testing
             let storeName = "broken", isReadOnly = false
             func today() throws -> CivilDate { SampleCases.today }
             func caseRows() throws -> [CaseRow] { throw Failing() }
-            func loadCase(matter: String) throws -> CaseFile? { nil }
+            func loadCase(id: CaseID) throws -> CaseFile? { nil }
             func deadlines(for file: CaseFile, today: CivilDate) throws -> [DeadlineItem] { [] }
             func rule(_ id: RuleID) -> DeadlineRule? { nil }
             func changeToken() throws -> FeedToken { FeedToken(0) }
@@ -59,13 +61,13 @@ import Testing
         var (state, _) = sampleState(keys: [.character("j")])
         let shown = state.detail
         #expect(shown?.file.matter == "2026-0150")
-        let other = try #require(try SampleDataSource().caseDetail(matter: "2026-0142", today: SampleCases.today))
+        let other = try #require(try SampleDataSource().caseDetail(id: SampleCases.id("2026-0142"), today: SampleCases.today))
         #expect(state.update(.caseLoaded(other)).isEmpty)
         #expect(state.detail == shown)
-        let yesterday = try #require(try SampleDataSource().caseDetail(matter: "2026-0150", today: SampleCases.today.adding(days: -1)))
+        let yesterday = try #require(try SampleDataSource().caseDetail(id: SampleCases.id("2026-0150"), today: SampleCases.today.adding(days: -1)))
         _ = state.update(.caseLoaded(yesterday))
         #expect(state.detail == shown)
-        let today = try #require(try SampleDataSource().caseDetail(matter: "2026-0150", today: SampleCases.today))
+        let today = try #require(try SampleDataSource().caseDetail(id: SampleCases.id("2026-0150"), today: SampleCases.today))
         _ = state.update(.caseLoaded(today))
         #expect(state.detail == today)
     }

@@ -32,14 +32,14 @@ public struct FeedChanges: Hashable, Sendable {
     public var token: FeedToken
     /// The rows of the cases created or changed.
     public var changedRows: [CaseRow]
-    /// The cases removed (by matter).
-    public var removed: Set<String>
+    /// The cases removed.
+    public var removed: Set<CaseID>
     /// Settings changed: every deadline may be different (lead days, closures, the time zone).
     public var settingsChanged: Bool
     /// Review marks changed: the header's review count.
     public var marksChanged: Bool
 
-    public init(token: FeedToken, changedRows: [CaseRow] = [], removed: Set<String> = [],
+    public init(token: FeedToken, changedRows: [CaseRow] = [], removed: Set<CaseID> = [],
                 settingsChanged: Bool = false, marksChanged: Bool = false) {
         self.token = token
         self.changedRows = changedRows

@@ -15,8 +15,8 @@ public protocol DashboardDataSource: Sendable {
     func caseRows() throws -> [CaseRow]
     /// The first `count` rows by next deadline, drawn while the whole list loads (a big store).
     func firstCaseRows(_ count: Int) throws -> [CaseRow]
-    /// One whole case; nil when it no longer exists.
-    func loadCase(matter: String) throws -> CaseFile?
+    /// One whole case, by its stable id; nil when it no longer exists.
+    func loadCase(id: CaseID) throws -> CaseFile?
     /// The computed deadlines of a case, with the store's current settings (lead days, closures).
     func deadlines(for file: CaseFile, today: CivilDate) throws -> [DeadlineItem]
     /// A rule's data (title, citation, attorney note), for explaining a deadline.
@@ -44,11 +44,11 @@ extension DashboardDataSource {
     public var notificationDescriptors: [Int32] { [] }
 
     /// Loads a case with everything the detail panes show, computed for `today`.
-    public func caseDetail(matter: String, today: CivilDate) throws -> CaseDetail? {
-        guard let file = try loadCase(matter: matter) else { return nil }
+    public func caseDetail(id: CaseID, today: CivilDate) throws -> CaseDetail? {
+        guard let file = try loadCase(id: id) else { return nil }
         let items = try deadlines(for: file, today: today)
         var rules: [RuleID: DeadlineRule] = [:]
         for item in items where rules[item.rule] == nil { rules[item.rule] = rule(item.rule) }
-        return CaseDetail(file: file, deadlines: items, rules: rules, asOf: today)
+        return CaseDetail(file: file, deadlines: items, rules: rules, asOf: today, caseID: id)
     }
 }

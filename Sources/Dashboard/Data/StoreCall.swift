@@ -5,7 +5,7 @@ import CaseDomain
 public enum StoreCall: Hashable, Sendable {
     case firstPage(count: Int)
     case caseList
-    case caseDetail(matter: String, today: CivilDate)
+    case caseDetail(id: CaseID, today: CivilDate)
     case reviewProgress(user: String, today: CivilDate)
     case changes(since: FeedToken)
     case today(current: CivilDate)
@@ -33,7 +33,7 @@ extension Effect {
     public func storeCall(in state: DashboardState) -> StoreCall? {
         switch self {
         case .loadFirstPage(let count): .firstPage(count: count)
-        case .loadCase(let matter): .caseDetail(matter: matter, today: state.today)
+        case .loadCase(let id): .caseDetail(id: id, today: state.today)
         case .reloadList: .caseList
         case .reloadReviewProgress: .reviewProgress(user: state.user, today: state.today)
         case .checkChanges(let token): .changes(since: token)
@@ -61,9 +61,9 @@ extension DashboardDataSource {
             } catch {
                 return [.loadFailed("Could not load the cases: " + Self.describe(error))]
             }
-        case .caseDetail(let matter, let today):
+        case .caseDetail(let id, let today):
             do {
-                guard let detail = try caseDetail(matter: matter, today: today) else { return [.caseMissing(matter: matter)] }
+                guard let detail = try caseDetail(id: id, today: today) else { return [.caseMissing(id)] }
                 return [.caseLoaded(detail)]
             } catch {
                 return [.loadFailed("Could not load the case: " + Self.describe(error))]

@@ -125,20 +125,4 @@ public enum CommandTable {
     static func usage(_ spec: CommandSpec) -> CommandError {
         CommandError("Usage: " + spec.usage + (spec.hint.map { " (" + $0 + ")" } ?? ""))
     }
-
-    /// The README's commands section, generated from the table (Markdown).
-    public static func markdownTable() -> String {
-        var lines = ["| Command | What it does |", "| --- | --- |"]
-        for spec in commands {
-            let also = spec.aliases.isEmpty ? "" : " (also " + spec.aliases.map { "`:" + $0 + "`" }.joined(separator: ", ") + ")"
-            let summary = spec.summary + (spec.hint.map { " (" + $0 + ")" } ?? "")
-            lines.append("| `" + escapingPipes(spec.usage) + "`" + also + " | " + escapingPipes(summary) + " |")
-        }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// A `|` in a cell, even in code, ends the cell unless escaped.
-    private static func escapingPipes(_ text: String) -> String {
-        text.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
-    }
 }

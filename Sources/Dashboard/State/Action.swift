@@ -1,4 +1,5 @@
 import CaseDomain
+import ScreenKit
 
 /// Everything that can happen to the dashboard: what the user asks for (through the key table) and
 /// what the outside world reports (loaded data, resizes, the clock). `update` is the only reader.
@@ -33,7 +34,8 @@ public enum Action: Hashable, Sendable {
     /// loads: the first case's panes are asked for before the whole list and the review count.
     case firstCasesLoaded([CaseRow])
     case caseLoaded(CaseDetail)
-    case caseMissing(matter: String)
+    /// The case asked for is no longer in the store.
+    case caseMissing(CaseID)
     case loadFailed(String)
     case reviewProgressLoaded(ReviewProgress)
     /// Something changed that the feed cannot say case by case: reload everything.
@@ -71,10 +73,14 @@ public struct CaseDetail: Hashable, Sendable {
     public var file: CaseFile
     public var deadlines: [DeadlineItem]
     public var rules: [RuleID: DeadlineRule]
+    /// The case it was read for (the list's id: a file made outside the store may carry none).
+    public var caseID: CaseID
     /// The day the deadlines were computed for; a detail of another day than the state's is stale.
     public var asOf: CivilDate?
 
-    public init(file: CaseFile, deadlines: [DeadlineItem], rules: [RuleID: DeadlineRule], asOf: CivilDate? = nil) {
+    public init(file: CaseFile, deadlines: [DeadlineItem], rules: [RuleID: DeadlineRule], asOf: CivilDate? = nil,
+                caseID: CaseID? = nil) {
+        self.caseID = caseID ?? file.id ?? CaseIdentity.derivedCaseID(matter: file.matter)
         self.file = file
         self.deadlines = deadlines
         self.rules = rules
@@ -98,7 +104,8 @@ public struct ReviewProgress: Hashable, Sendable {
 public enum Effect: Hashable, Sendable {
     /// The most urgent `count` rows, for the first frame while the whole list loads.
     case loadFirstPage(count: Int)
-    case loadCase(matter: String)
+    /// Read a case whole, with its deadlines computed for the state's day.
+    case loadCase(id: CaseID)
     case reloadList
     case reloadReviewProgress
     /// Ask the change feed what changed since `token`.

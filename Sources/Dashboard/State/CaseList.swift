@@ -1,4 +1,5 @@
 import CaseDomain
+import ScreenKit
 
 /// The list's rows with what is derived from them (the folded names, the positions in the current
 /// order, the matter column's width), kept in step when rows are replaced, changed or removed.
@@ -14,8 +15,6 @@ struct CaseList: Hashable, Sendable {
     /// Columns of the list's matter numbers (the widest of all cases, so filtering does not shift them).
     private(set) var matterWidth = 9
 
-    /// What identifies a row across loads.
-    static func key(_ row: CaseRow) -> String { row.matter }
 
     /// Replaces every row.
     mutating func replace(with cases: [CaseRow]) {
@@ -43,20 +42,20 @@ struct CaseList: Hashable, Sendable {
     /// Puts each changed row in place of the row it replaces (new ones at the end), drops the removed
     /// ones, and moves only the changed rows within the current order: the rest keep their places, their
     /// folded names and their order, so a change costs a pass over the list, not a sort of it.
-    mutating func merge(changed: [CaseRow], removed: Set<String>) {
-        var incoming = Dictionary(changed.map { (Self.key($0), $0) }, uniquingKeysWith: { $1 })
+    mutating func merge(changed: [CaseRow], removed: Set<CaseID>) {
+        var incoming = Dictionary(changed.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
         let hasKeys = nameKeys.count == rows.count
         var merged: [CaseRow] = [], keys: [NameKeys] = [], newPosition = [Int](repeating: -1, count: rows.count)
         merged.reserveCapacity(rows.count + incoming.count)
         var moved: [Int] = []
-        for (position, row) in rows.enumerated() where !removed.contains(Self.key(row)) {
+        for (position, row) in rows.enumerated() where !removed.contains(row.id) {
             newPosition[position] = merged.count
-            let updated = incoming.removeValue(forKey: Self.key(row)) ?? row
+            let updated = incoming.removeValue(forKey: row.id) ?? row
             if updated != row { moved.append(merged.count) }
             merged.append(updated)
             if hasKeys { keys.append(updated == row ? nameKeys[position] : NameKeys(updated)) }
         }
-        for row in incoming.values.sorted(by: { $0.matter < $1.matter }) {
+        for row in incoming.values.sorted(by: { $0.id < $1.id }) {
             moved.append(merged.count)
             merged.append(row)
             if hasKeys { keys.append(NameKeys(row)) }

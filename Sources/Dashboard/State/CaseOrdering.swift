@@ -12,7 +12,7 @@ enum CaseOrdering {
     static func precedes(_ i: Int, _ j: Int, in cases: [CaseRow], by sort: CaseSort, keys: [NameKeys]) -> Bool {
         let (a, b) = (cases[i], cases[j])
         switch sort {
-        case .next:
+        case .nextDeadline:
             switch (a.nextDeadlineDue, b.nextDeadlineDue) {
             case let (x?, y?) where x != y: return x < y
             case (.some, .none): return true

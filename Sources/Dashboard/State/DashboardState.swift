@@ -1,4 +1,5 @@
 import CaseDomain
+import ScreenKit
 
 /// A line being typed at the bottom of the screen.
 public struct InputLine: Hashable, Sendable {
@@ -65,17 +66,17 @@ public struct DashboardState: Hashable, Sendable {
     public var focus: Pane = .cases
     /// The detail pane shown in the tabbed layout.
     public var detailTab: Pane = .timeline
-    /// The selected case, by matter, so reloads and re-sorts keep it.
-    public var selectedMatter: String? {
-        didSet { if selectedMatter != oldValue { findSelectedCase() } }
+    /// The selected case, by its stable id, so reloads, re-sorts and a changed matter number keep it.
+    public var selectedID: CaseID? {
+        didSet { if selectedID != oldValue { findSelectedCase() } }
     }
     /// Index of the selected case in `visibleCases`, kept up to date (a search of 100,000 rows per key
     /// would not be).
     public private(set) var selectedCaseIndex: Int?
-    /// Selected line and first visible line of each detail pane (the list uses `selectedMatter`).
+    /// Selected line and first visible line of each detail pane (the list uses `selectedID`).
     public var selection: [Pane: Int] = [:]
     public var scroll: [Pane: Int] = [:]
-    public var sort: CaseSort = .next
+    public var sort: CaseSort = .nextDeadline
     public private(set) var filter: CaseFilter = CaseFilter("")
     public var input: InputLine?
     public var overlay: Overlay? {
@@ -106,15 +107,18 @@ public struct DashboardState: Hashable, Sendable {
 
     public var selectedCase: CaseRow? { selectedCaseIndex.map { visibleCases[$0] } }
 
+    /// The selected case's matter number, when it is in the list as shown.
+    public var selectedMatter: String? { selectedCase?.matter }
+
     private mutating func findSelectedCase() {
-        guard let matter = selectedMatter else {
+        guard let id = selectedID else {
             selectedCaseIndex = nil
             return
         }
-        if let index = selectedCaseIndex, visibleCases.indices.contains(index), visibleCases[index].matter == matter {
+        if let index = selectedCaseIndex, visibleCases.indices.contains(index), visibleCases[index].id == id {
             return
         }
-        selectedCaseIndex = visibleCases.firstIndex { $0.matter == matter }
+        selectedCaseIndex = visibleCases.firstIndex { $0.id == id }
     }
 
     /// The key context the key table is read in.
@@ -131,8 +135,8 @@ public struct DashboardState: Hashable, Sendable {
     }
 
     /// Merges changed rows in place and drops removed ones, keeping the order, the filter and the
-    /// selection (by matter) as they are.
-    mutating func mergeCases(changed: [CaseRow], removed: Set<String>) {
+    /// selection (by id) as they are.
+    mutating func mergeCases(changed: [CaseRow], removed: Set<CaseID>) {
         list.merge(changed: changed, removed: removed)
         refreshVisible()
     }

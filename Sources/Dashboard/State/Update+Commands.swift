@@ -32,9 +32,10 @@ extension DashboardState {
             return []
         }
         var effects: [Effect] = []
-        if !visibleCases.contains(where: { $0.matter == found.matter }) { effects += applyFilter("") }
-        if let index = visibleCases.firstIndex(where: { $0.matter == found.matter }) {
-            effects = effects.filter { $0 != .loadCase(matter: selectedMatter ?? "") }
+        if !visibleCases.contains(where: { $0.id == found.id }) { effects += applyFilter("") }
+        if let index = visibleCases.firstIndex(where: { $0.id == found.id }) {
+            // Clearing the filter may have selected another case first: load only the one asked for.
+            effects = effects.filter { if case .loadCase = $0 { false } else { true } }
             effects += select(caseAt: index)
         }
         focus = detailTab

@@ -11,18 +11,18 @@ extension DashboardState {
         guard !changes.changedRows.isEmpty || !changes.removed.isEmpty else {
             return changes.marksChanged ? [.reloadReviewProgress] : []
         }
-        let selected = selectedMatter, previousIndex = selectedCaseIndex
+        let selected = selectedID, previousIndex = selectedCaseIndex
         mergeCases(changed: changes.changedRows, removed: changes.removed)
         // Any changed case can add to or take from today's review.
         var effects: [Effect] = [.reloadReviewProgress]
         guard let selected else { return effects + reselect() }
         if selectedCaseIndex == nil {
             // Removed, or changed so that the filter no longer shows it.
-            selectedMatter = nil
+            selectedID = nil
             detail = nil
             if !visibleCases.isEmpty { effects += select(caseAt: min(previousIndex ?? 0, visibleCases.count - 1)) }
-        } else if changes.changedRows.contains(where: { $0.matter == selected }) {
-            effects.append(.loadCase(matter: selected))
+        } else if changes.changedRows.contains(where: { $0.id == selected }) {
+            effects.append(.loadCase(id: selected))
         }
         keepVisible(.cases)
         return effects

@@ -42,8 +42,8 @@ extension DashboardState {
         setCases(cases)
         hasLoadedCases = true
         isListPartial = false
-        if selectedMatter != nil, selectedCaseIndex == nil {
-            selectedMatter = nil
+        if selectedID != nil, selectedCaseIndex == nil {
+            selectedID = nil
             detail = nil
         }
         return reselect()
@@ -53,8 +53,8 @@ extension DashboardState {
     /// today (an answer that arrives after the selection or the day moved on is stale); a reload of the
     /// same case keeps each pane's selection.
     mutating func caseLoaded(_ loaded: CaseDetail) -> [Effect] {
-        guard loaded.file.matter == selectedMatter, loaded.asOf.map({ $0 == today }) ?? true else { return [] }
-        let isReload = detail?.file.matter == loaded.file.matter
+        guard loaded.caseID == selectedID, loaded.asOf.map({ $0 == today }) ?? true else { return [] }
+        let isReload = detail?.caseID == loaded.caseID
         detail = loaded
         if !isReload { selection[.timeline] = firstCurrentRow() }
         for pane in [Pane.timeline, .custody, .evidence] {
@@ -65,8 +65,9 @@ extension DashboardState {
         return []
     }
 
-    mutating func caseMissing(_ matter: String) -> [Effect] {
-        if matter == selectedMatter { detail = nil }
+    mutating func caseMissing(_ id: CaseID) -> [Effect] {
+        let matter = allCases.first { $0.id == id }?.matter ?? id.rawValue
+        if id == selectedID { detail = nil }
         message = StatusMessage("Case " + TextSafety.quoted(matter) + " is no longer in the store", isError: true)
         return [.reloadList]
     }

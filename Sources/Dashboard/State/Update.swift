@@ -1,20 +1,26 @@
 import CaseDomain
+import ScreenKit
 
 extension DashboardState {
     /// A key press: looked up in the key table for the current context, refused when it would change
     /// data in a read-only session, then applied. While the privacy screen is up a key only unlocks.
     public mutating func handle(_ key: Key) -> [Effect] {
+        handle(key, among: Keymap.bindings)
+    }
+
+    /// `handle` over another key table: tests reach bindings the product's table does not have yet.
+    mutating func handle(_ key: Key, among table: [KeyBinding]) -> [Effect] {
         if isLocked {
             isLocked = false
             return []
         }
         message = nil
         let context = keyContext
-        if let binding = Keymap.binding(for: key, in: context), binding.mutates, isReadOnly {
+        if let binding = Keymap.binding(for: key, in: context, among: table), binding.mutates, isReadOnly {
             message = StatusMessage("Read-only session: \(binding.summary.lowercased()) is not available", isError: true)
             return []
         }
-        guard let action = Keymap.action(for: key, in: context) else { return [] }
+        guard let action = Keymap.action(for: key, in: context, among: table) else { return [] }
         return update(action)
     }
 
@@ -61,7 +67,7 @@ extension DashboardState {
             isListPartial = true
             return effects + [.reloadList, .reloadReviewProgress]
         case .caseLoaded(let loaded): return caseLoaded(loaded)
-        case .caseMissing(let matter): return caseMissing(matter)
+        case .caseMissing(let id): return caseMissing(id)
         case .loadFailed(let text):
             message = StatusMessage(text, isError: true)
             return []
@@ -98,7 +104,7 @@ extension DashboardState {
     /// changed that the feed cannot say case by case).
     mutating func reloadEverything() -> [Effect] {
         var effects: [Effect] = [.reloadList, .reloadReviewProgress]
-        if let matter = selectedMatter { effects.append(.loadCase(matter: matter)) }
+        if let id = selectedID { effects.append(.loadCase(id: id)) }
         return effects
     }
 
@@ -137,14 +143,14 @@ extension DashboardState {
 
     mutating func select(caseAt index: Int) -> [Effect] {
         guard visibleCases.indices.contains(index) else { return [] }
-        let matter = visibleCases[index].matter
-        guard matter != selectedMatter else { return [] }
-        selectedMatter = matter
+        let id = visibleCases[index].id
+        guard id != selectedID else { return [] }
+        selectedID = id
         keepVisible(.cases)
         detail = nil
         selection = [:]
         scroll = scroll.filter { $0.key == .cases }
-        return [.loadCase(matter: matter)]
+        return [.loadCase(id: id)]
     }
 
     mutating func setFocus(_ pane: Pane) -> [Effect] {
@@ -157,9 +163,9 @@ extension DashboardState {
     mutating func activate() -> [Effect] {
         switch focus {
         case .cases:
-            guard let matter = selectedMatter else { return [] }
+            guard let id = selectedID else { return [] }
             focus = detailTab
-            return detail == nil ? [.loadCase(matter: matter)] : []
+            return detail == nil ? [.loadCase(id: id)] : []
         case .timeline:
             let rows = TimelineView.rows(detail)
             guard let index = selection[.timeline], rows.indices.contains(index) else { return [] }

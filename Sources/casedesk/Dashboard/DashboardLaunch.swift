@@ -19,7 +19,7 @@ func runDashboard(options: DashboardOptions, dataSource: some DashboardDataSourc
         return 1
     }
     defer { terminal.stop() }
-    terminal.setTheme(themeResult.theme)
+    terminal.setPalette(themeResult.theme.palette)
     var state = DashboardState(
         storeName: dataSource.storeName, user: options.user, today: options.today, isReadOnly: dataSource.isReadOnly,
         ascii: terminal.isASCII, size: terminal.size, idleLockMinutes: options.idleLockMinutes,

@@ -2,9 +2,9 @@ import CaseDomain
 import CaseStore
 import Dashboard
 
-/// The dashboard's data, read from the store.
+/// The dashboard's data, read from the store through its protocol.
 struct StoreDataSource: DashboardDataSource {
-    let store: SQLiteCaseStore
+    let store: any CaseRepository
     let storeName: String
 
     var isReadOnly: Bool { store.isReadOnly }
@@ -21,8 +21,8 @@ struct StoreDataSource: DashboardDataSource {
         try store.caseListRows(sortedBy: .nextDeadline, limit: count)
     }
 
-    func loadCase(matter: String) throws -> CaseFile? {
-        try store.loadCase(matter: matter)?.file
+    func loadCase(id: CaseID) throws -> CaseFile? {
+        try store.loadCase(id: id)?.file
     }
 
     /// With the settings as they are now: another user may have changed the lead days or closures.
@@ -33,20 +33,28 @@ struct StoreDataSource: DashboardDataSource {
     func rule(_ id: RuleID) -> DeadlineRule? { RuleCatalog.rule(id) }
 
     func changeToken() throws -> FeedToken {
-        _ = try store.hasExternalChanges()
-        return FeedToken(try store.dataVersion())
+        FeedToken(try store.changeToken())
     }
 
-    /// Until the store can say which cases changed, a commit elsewhere reloads everything.
+    /// The feed's cases, as the rows of those that still exist and the ids of those that do not. Staff
+    /// changes show nowhere on the dashboard.
     func changes(since token: FeedToken) throws -> FeedChanges {
-        let changed = try store.hasExternalChanges()
-        return FeedChanges(token: FeedToken(try store.dataVersion()), settingsChanged: changed)
+        guard let since = token.unwrapped(as: ChangeToken.self) else {
+            // Not a token of this store: start following it from now, after a full reload.
+            return FeedChanges(token: try changeToken(), settingsChanged: true)
+        }
+        let changes = try store.changes(since: since)
+        let rows = try store.caseListRows(ids: changes.cases)
+        let kept = Set(rows.map(\.id))
+        return FeedChanges(token: FeedToken(changes.token), changedRows: rows,
+                           removed: changes.cases.subtracting(kept),
+                           settingsChanged: changes.settingsChanged, marksChanged: changes.marksChanged)
     }
+
+    var notificationDescriptors: [Int32] { store.notificationDescriptors }
 
     func reviewProgress(user: String, today: CivilDate) throws -> ReviewProgress? {
-        let candidates = try store.reviewCandidates(date: today, user: user)
-        let reviewed = try store.reviewedItems(user: user, date: today)
-        let items = DailyReview.queue(cases: candidates, date: today, user: user, reviewed: reviewed)
+        let items = try store.reviewQueue(date: today, user: user, viewer: user)
         return ReviewProgress(reviewed: items.filter(\.reviewed).count, total: items.count)
     }
 }

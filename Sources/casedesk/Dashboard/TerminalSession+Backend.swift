@@ -1,6 +1,6 @@
-import Dashboard
 import DashboardRuntime
 import Glibc
+import ScreenKit
 import Terminal
 
 /// The ncurses session as the run loop's terminal. Declared here, not in `Terminal`, so the terminal
