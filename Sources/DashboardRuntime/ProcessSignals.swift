@@ -3,7 +3,8 @@ import Dashboard
 
 /// SIGHUP, SIGTERM and SIGINT as the run loop sees them. The flag handlers (installed by whoever set up
 /// the terminal, before ncurses) note the signal and write a byte to the loop's wake-up pipe, so the
-/// loop wakes at once whichever thread the signal landed on, and turns the note into an action.
+/// loop wakes at once whichever thread the signal landed on, and turns the note into an action. The
+/// handlers and their descriptor belong to the process: one run loop at a time.
 enum ProcessSignals {
     /// Has the handlers write to `descriptor` from now on (-1: to nothing).
     static func wake(on descriptor: Int32) {
