@@ -34,13 +34,14 @@ final class LoopRun: @unchecked Sendable {
     }
 
     /// The loop's exit status, or nil when it is still running after `timeout` seconds.
-    func exitStatus(within timeout: TimeInterval = 5) -> Int32? {
+    func exitStatus(within timeout: TimeInterval = 15) -> Int32? {
         guard finished.wait(timeout: .now() + timeout) == .success else { return nil }
         finished.signal()
         return lock.withLock { status }
     }
 
-    /// Waits for the list and the first case's panes; returns the selected matter.
+    /// Waits for the start to finish (the list, the first case's panes, then the review count, which
+    /// comes last); returns the selected matter.
     @discardableResult
     func waitForOpenCase(sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         let list = terminal.waitForFrame { $0.selectedMatter != nil }
@@ -48,6 +49,7 @@ final class LoopRun: @unchecked Sendable {
         let name = try #require(store.file(matter)?.client.name, sourceLocation: sourceLocation)
         try #require(terminal.waitFor(matter + " · " + name, sourceLocation: sourceLocation) != nil,
                      sourceLocation: sourceLocation)
+        try #require(terminal.waitFor("review 0/", sourceLocation: sourceLocation) != nil, sourceLocation: sourceLocation)
         return matter
     }
 

@@ -38,7 +38,7 @@ extension RuntimeTests {
         let before = run.terminal.frameCount
         run.terminal.press(.character("/"))
         run.terminal.type("orl")
-        let filtered = try #require(run.terminal.waitFor("Cases 1/5", after: before, timeout: 2),
+        let filtered = try #require(run.terminal.waitFor("Cases 1/5", after: before),
                                     "the filter was not answered while the store was busy")
         #expect(store.heldLoads == 1, "the load finished before the keys were answered")
         #expect(filtered.selectedMatter == "2026-0131")
@@ -56,15 +56,16 @@ extension RuntimeTests {
     func signals(number: Int32) throws {
         #expect(cterm_install_exit_handlers() == 0)
         defer { _ = cterm_restore_exit_handlers() }
-        // A minute between ticks: only the signal's byte on the wake-up pipe can wake the loop in time.
+        // A minute between ticks: only the signal's byte on the wake-up pipe can wake the loop in time
+        // (10 s leaves room for a loaded machine and is still far from the tick).
         let run = LoopRun(tickMilliseconds: 60_000)
         defer { run.finish() }
         try #require(run.terminal.waitFor("Cases 5 by next") != nil)
         // Raised on a thread of its own, not the loop's: the handler's write to the pipe is what wakes it.
         let sent = Date()
         #expect(raiseOnAnotherThread(number) == 0)
-        #expect(run.exitStatus(within: 2) == 128 + number)
-        #expect(Date().timeIntervalSince(sent) < 2)
+        #expect(run.exitStatus(within: 10) == 128 + number)
+        #expect(Date().timeIntervalSince(sent) < 10)
     }
 
     @Test("The terminal hanging up ends the loop with 129")

@@ -57,7 +57,7 @@ final class ScriptedTerminal: TerminalBackend, @unchecked Sendable {
     /// Waits until a frame drawn after the first `after` frames passes `test`; returns it, or nil
     /// after `timeout` seconds.
     @discardableResult
-    func waitForFrame(after: Int = 0, timeout: TimeInterval = 5, _ test: ([String]) -> Bool) -> [String]? {
+    func waitForFrame(after: Int = 0, timeout: TimeInterval = 15, _ test: ([String]) -> Bool) -> [String]? {
         let deadline = Date().addingTimeInterval(timeout)
         changed.lock()
         defer { changed.unlock() }
@@ -73,7 +73,7 @@ final class ScriptedTerminal: TerminalBackend, @unchecked Sendable {
 
     /// Waits for a frame containing `text`; a failure shows the last frame drawn.
     @discardableResult
-    func waitFor(_ text: String, after: Int = 0, timeout: TimeInterval = 5,
+    func waitFor(_ text: String, after: Int = 0, timeout: TimeInterval = 15,
                  sourceLocation: SourceLocation = #_sourceLocation) -> [String]? {
         let frame = waitForFrame(after: after, timeout: timeout) { $0.contains { $0.contains(text) } }
         if frame == nil {

@@ -112,6 +112,12 @@ import ScreenKit
         #expect(state.update(.changesLoaded(FeedChanges(token: FeedToken(3), marksChanged: true))) == [.reloadReviewProgress])
         #expect(state.update(.changesLoaded(FeedChanges(token: FeedToken(4)))).isEmpty)
         #expect(state.feedToken == FeedToken(4))
+        // A feed that cannot say what changed has everything read again (the list brings a new token).
+        #expect(MemoryFeed(FeedChanges(token: FeedToken(4), reloadEverything: true)).answer(.changes(since: FeedToken(4)))
+                == [.dataChanged])
+        #expect(MemoryFeed(FeedChanges(token: FeedToken(4))).answer(.changes(since: FeedToken(4))).isEmpty)
+        #expect(MemoryFeed(FeedChanges(token: FeedToken(5))).answer(.changes(since: FeedToken(4)))
+                == [.changesLoaded(FeedChanges(token: FeedToken(5)))])
     }
 
     @Test("A notification asks the feed at once, but only once the whole list is there to merge into")
@@ -130,6 +136,21 @@ extension DashboardState {
         var copy = self
         return copy.update(.clockTick(idleSeconds: 0))
     }
+}
+
+/// The samples with a feed that answers `changes` as told.
+struct MemoryFeed: DashboardDataSource {
+    let storeName = "feed", isReadOnly = false
+    let answer: FeedChanges
+    init(_ answer: FeedChanges) { self.answer = answer }
+    func today() throws -> CivilDate { SampleCases.today }
+    func caseRows() throws -> [CaseRow] { SampleCases.rows }
+    func loadCase(id: CaseID) throws -> CaseFile? { nil }
+    func deadlines(for file: CaseFile, today: CivilDate) throws -> [DeadlineItem] { [] }
+    func rule(_ id: RuleID) -> DeadlineRule? { nil }
+    func changeToken() throws -> FeedToken { answer.token }
+    func changes(since token: FeedToken) throws -> FeedChanges { answer }
+    func reviewProgress(user: String, today: CivilDate) throws -> ReviewProgress? { nil }
 }
 
 /// A small deterministic generator for the merge trials.

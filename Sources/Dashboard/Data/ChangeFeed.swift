@@ -38,18 +38,22 @@ public struct FeedChanges: Hashable, Sendable {
     public var settingsChanged: Bool
     /// Review marks changed: the header's review count.
     public var marksChanged: Bool
+    /// The feed cannot say what changed since the token (it does not reach back that far, or the token
+    /// is not this store's): everything is read again.
+    public var reloadEverything: Bool
 
     public init(token: FeedToken, changedRows: [CaseRow] = [], removed: Set<CaseID> = [],
-                settingsChanged: Bool = false, marksChanged: Bool = false) {
+                settingsChanged: Bool = false, marksChanged: Bool = false, reloadEverything: Bool = false) {
         self.token = token
         self.changedRows = changedRows
         self.removed = removed
         self.settingsChanged = settingsChanged
         self.marksChanged = marksChanged
+        self.reloadEverything = reloadEverything
     }
 
     /// Nothing the dashboard shows changed (the token may still have moved).
     public var isEmpty: Bool {
-        changedRows.isEmpty && removed.isEmpty && !settingsChanged && !marksChanged
+        changedRows.isEmpty && removed.isEmpty && !settingsChanged && !marksChanged && !reloadEverything
     }
 }

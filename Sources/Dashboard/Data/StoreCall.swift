@@ -75,6 +75,7 @@ extension DashboardDataSource {
         case .changes(let token):
             // Asked every second: a store that cannot answer now is asked again at the next tick.
             guard let changes = try? changes(since: token) else { return [] }
+            if changes.reloadEverything { return [.dataChanged] }
             return changes.isEmpty && changes.token == token ? [] : [.changesLoaded(changes)]
         case .today(let current):
             guard let today = try? today(), today != current else { return [] }

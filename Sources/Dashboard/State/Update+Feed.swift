@@ -7,7 +7,7 @@ extension DashboardState {
     /// deadline, so it reloads everything.
     mutating func merge(_ changes: FeedChanges) -> [Effect] {
         feedToken = changes.token
-        if changes.settingsChanged { return reloadEverything() }
+        if changes.settingsChanged || changes.reloadEverything { return reloadEverything() }
         guard !changes.changedRows.isEmpty || !changes.removed.isEmpty else {
             return changes.marksChanged ? [.reloadReviewProgress] : []
         }

@@ -69,7 +69,8 @@ extension DashboardState {
         let matter = allCases.first { $0.id == id }?.matter ?? id.rawValue
         if id == selectedID { detail = nil }
         message = StatusMessage("Case " + TextSafety.quoted(matter) + " is no longer in the store", isError: true)
-        return [.reloadList]
+        // The feed says which other cases went with it; without one, the list is read again.
+        return feedToken.map { [.checkChanges(since: $0)] } ?? [.reloadList]
     }
 
     /// The timeline row to start on: the first one dated today or later (what is coming), else the last.

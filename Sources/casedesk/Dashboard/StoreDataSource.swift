@@ -40,8 +40,8 @@ struct StoreDataSource: DashboardDataSource {
     /// changes show nowhere on the dashboard.
     func changes(since token: FeedToken) throws -> FeedChanges {
         guard let since = token.unwrapped(as: ChangeToken.self) else {
-            // Not a token of this store: start following it from now, after a full reload.
-            return FeedChanges(token: try changeToken(), settingsChanged: true)
+            // Not a token of this store: read everything, and follow the feed from there.
+            return FeedChanges(token: token, reloadEverything: true)
         }
         let changes = try store.changes(since: since)
         let rows = try store.caseListRows(ids: changes.cases)
