@@ -49,3 +49,23 @@ struct ReviewQueueTests {
         #expect(queue.filter(\.reviewed).map(\.id).sorted() == marked.sorted())
     }
 }
+
+extension ReviewItem {
+    /// Overdue items first within a section.
+    var isOverdue: Bool {
+        if case .deadline(let item) = detail { return item.state == .missed }
+        return false
+    }
+
+    /// The date the section orders by.
+    var sortDate: CivilDate {
+        switch detail {
+        case .hearing(let appointment): appointment.date
+        case .deadline(let item): item.due
+        case .detained(let since, _): since
+        case .checkIn(let date): date
+        case .evidence(let hearing, _, _): hearing
+        case .stale(let lastChange, _): lastChange
+        }
+    }
+}

@@ -1,6 +1,7 @@
 import CaseDomain
 import CaseSamples
 @testable import Dashboard
+import ScreenKit
 
 /// The demo store's cases as the dashboard sees them through the store: each case's digest computed
 /// with the default deadline settings, its list row taken from that digest, the open case loaded whole

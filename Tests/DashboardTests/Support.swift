@@ -1,5 +1,7 @@
 import CaseDomain
 @testable import Dashboard
+import DashboardTestSupport
+import ScreenKit
 
 /// A state with the samples loaded, as the run loop would build it, after `keys`.
 func sampleState(size: Size = Size(columns: 120, rows: 40), ascii: Bool = false, keys: [Key] = []) -> (DashboardState, [Effect]) {

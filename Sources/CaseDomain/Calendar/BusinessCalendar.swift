@@ -44,12 +44,6 @@ public struct BusinessCalendar: Sendable {
     /// Whether filings can be made on `date`.
     public func isBusinessDay(_ date: CivilDate) -> Bool { reasonClosed(on: date) == nil }
 
-    /// `date` itself when it is a business day, else the next one.
-    public func nextBusinessDay(onOrAfter date: CivilDate) -> CivilDate { rollForward(date).date }
-
-    /// `date` itself when it is a business day, else the previous one.
-    public func previousBusinessDay(onOrBefore date: CivilDate) -> CivilDate { rollBack(date).date }
-
     /// The day `count` business days after `date` (before it when negative); `date` itself for 0.
     public func adding(workingDays count: Int, to date: CivilDate) -> CivilDate {
         let step = count < 0 ? -1 : 1

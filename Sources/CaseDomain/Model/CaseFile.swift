@@ -9,8 +9,11 @@ public struct CaseClosure: Hashable, Sendable {
     }
 }
 
-/// Everything a case holds, as DATA.md's JSON describes it. Identity in the store is the matter number.
+/// Everything a case holds, as `docs/formats.md`'s JSON describes it. Identity is the stable `id`; the
+/// matter number is the firm's name for the case and may change.
 public struct CaseFile: Hashable, Sendable {
+    /// Nil until the store gives the case one (`docs/formats.md`, Stable ids).
+    public var id: CaseID?
     /// The firm's file number, unique, at most 32 characters.
     public var matter: String
     public var client: Client
@@ -34,7 +37,8 @@ public struct CaseFile: Hashable, Sendable {
                 track: Track? = nil, court: String? = nil, docket: Docket? = nil, judge: String? = nil,
                 paralegal: String? = nil, attorney: String? = nil, oneYearException: OneYearException? = nil,
                 closed: CaseClosure? = nil, custody: [CustodyPeriod] = [], events: [TimelineEvent] = [],
-                evidence: [EvidenceItem] = []) {
+                evidence: [EvidenceItem] = [], id: CaseID? = nil) {
+        self.id = id
         self.matter = matter
         self.client = client
         self.family = family

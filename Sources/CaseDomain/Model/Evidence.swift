@@ -1,5 +1,7 @@
 /// One item of a case's evidence checklist.
 public struct EvidenceItem: Hashable, Sendable {
+    /// Stable within its case (`docs/formats.md`, Stable ids); nil until the store gives it one.
+    public var id: ItemID?
     public var category: EvidenceCategory
     public var title: String
     public var status: EvidenceStatus
@@ -14,7 +16,8 @@ public struct EvidenceItem: Hashable, Sendable {
 
     public init(category: EvidenceCategory, title: String, status: EvidenceStatus = .needed,
                 language: String? = nil, needsTranslation: Bool = false, translationCertified: Bool = false,
-                exhibit: String? = nil, unavailableReason: String? = nil, notes: String? = nil) {
+                exhibit: String? = nil, unavailableReason: String? = nil, notes: String? = nil, id: ItemID? = nil) {
+        self.id = id
         self.category = category
         self.title = title
         self.status = status

@@ -85,22 +85,4 @@ public struct ReviewItem: Hashable, Sendable {
         hasher.combine(id)
         hasher.combine(reviewed)
     }
-
-    /// Overdue items first within a section.
-    public var isOverdue: Bool {
-        if case .deadline(let item) = detail { return item.state == .missed }
-        return false
-    }
-
-    /// The date the section orders by.
-    public var sortDate: CivilDate {
-        switch detail {
-        case .hearing(let appointment): appointment.date
-        case .deadline(let item): item.due
-        case .detained(let since, _): since
-        case .checkIn(let date): date
-        case .evidence(let hearing, _, _): hearing
-        case .stale(let lastChange, _): lastChange
-        }
-    }
 }

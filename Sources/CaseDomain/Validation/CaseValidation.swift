@@ -25,7 +25,7 @@ public enum CaseValidation {
         for (index, item) in file.evidence.enumerated() {
             problems += evidenceProblems(item, at: FieldPath.element("evidence", index))
         }
-        return problems
+        return problems + identityProblems(of: file)
     }
 
     /// The case's own fields: matter, grounds, court, judge, staff logins.

@@ -1,9 +1,12 @@
 import CaseDomain
 
-/// One case as `casedesk/1` JSON, in DATA.md's key order with every key written.
+/// One case as `casedesk/2` JSON, in `docs/formats.md`'s key order with every key written. A case or item
+/// without an id (one not from a store) is written with the id a `casedesk/1` file would give it.
 enum CaseJSONEncoding {
     static func write(_ file: CaseFile, to output: inout JSONOutput, indent: Int) {
+        let file = CaseIdentity.identified(file)
         var object = JSONObjectOutput(&output, indent: indent)
+        object.string("id", file.id?.rawValue, &output)
         object.string("matter", file.matter, &output)
         object.key("client", &output)
         writeClient(file.client, to: &output, indent: indent + 2)
@@ -70,6 +73,7 @@ enum CaseJSONEncoding {
 
     private static func writeCustody(_ period: CustodyPeriod, to output: inout JSONOutput, indent: Int) {
         var object = JSONObjectOutput(&output, indent: indent)
+        object.string("id", period.id?.rawValue, &output)
         object.string("status", period.status.rawValue, &output)
         object.string("from", period.from.iso, &output)
         object.string("to", period.to?.iso, &output)
@@ -99,6 +103,7 @@ enum CaseJSONEncoding {
 
     private static func writeEvent(_ event: TimelineEvent, to output: inout JSONOutput, indent: Int) {
         var object = JSONObjectOutput(&output, indent: indent)
+        object.string("id", event.id?.rawValue, &output)
         object.string("kind", event.kind.rawValue, &output)
         object.string("date", event.date.iso, &output)
         object.string("time", event.time?.text, &output)
@@ -116,6 +121,7 @@ enum CaseJSONEncoding {
 
     private static func writeEvidence(_ item: EvidenceItem, to output: inout JSONOutput, indent: Int) {
         var object = JSONObjectOutput(&output, indent: indent)
+        object.string("id", item.id?.rawValue, &output)
         object.string("category", item.category.rawValue, &output)
         object.string("title", item.title, &output)
         object.string("status", item.status.rawValue, &output)

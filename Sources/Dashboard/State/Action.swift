@@ -1,4 +1,5 @@
 import CaseDomain
+import ScreenKit
 
 /// Everything that can happen to the dashboard: what the user asks for (through the key table) and
 /// what the outside world reports (loaded data, resizes, the clock). `update` is the only reader.

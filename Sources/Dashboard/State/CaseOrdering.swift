@@ -5,7 +5,7 @@ enum CaseOrdering {
     /// The positions of `cases` in `sort`'s order; `.name` reads each row's `NameKeys.sortName`.
     static func order(of cases: [CaseRow], by sort: CaseSort, keys: [NameKeys]) -> [Int] {
         switch sort {
-        case .next:
+        case .nextDeadline:
             return cases.indices.sorted { i, j in
                 let (a, b) = (cases[i], cases[j])
                 switch (a.nextDeadlineDue, b.nextDeadlineDue) {

@@ -1,4 +1,5 @@
 import CaseDomain
+import ScreenKit
 
 /// A line being typed at the bottom of the screen.
 public struct InputLine: Hashable, Sendable {
@@ -76,7 +77,7 @@ public struct DashboardState: Hashable, Sendable {
     /// Selected line and first visible line of each detail pane (the list uses `selectedMatter`).
     public var selection: [Pane: Int] = [:]
     public var scroll: [Pane: Int] = [:]
-    public var sort: CaseSort = .next
+    public var sort: CaseSort = .nextDeadline
     public private(set) var filter: CaseFilter = CaseFilter("")
     public var input: InputLine?
     public var overlay: Overlay? {

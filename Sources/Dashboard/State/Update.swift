@@ -1,20 +1,26 @@
 import CaseDomain
+import ScreenKit
 
 extension DashboardState {
     /// A key press: looked up in the key table for the current context, refused when it would change
     /// data in a read-only session, then applied. While the privacy screen is up a key only unlocks.
     public mutating func handle(_ key: Key) -> [Effect] {
+        handle(key, among: Keymap.bindings)
+    }
+
+    /// `handle` over another key table: tests reach bindings the product's table does not have yet.
+    mutating func handle(_ key: Key, among table: [KeyBinding]) -> [Effect] {
         if isLocked {
             isLocked = false
             return []
         }
         message = nil
         let context = keyContext
-        if let binding = Keymap.binding(for: key, in: context), binding.mutates, isReadOnly {
+        if let binding = Keymap.binding(for: key, in: context, among: table), binding.mutates, isReadOnly {
             message = StatusMessage("Read-only session: \(binding.summary.lowercased()) is not available", isError: true)
             return []
         }
-        guard let action = Keymap.action(for: key, in: context) else { return [] }
+        guard let action = Keymap.action(for: key, in: context, among: table) else { return [] }
         return update(action)
     }
 

@@ -1,4 +1,5 @@
 import CaseDomain
+import ScreenKit
 
 /// The header, the hint bar and pane boxes.
 enum Chrome {

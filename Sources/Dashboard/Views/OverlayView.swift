@@ -1,4 +1,5 @@
 import CaseDomain
+import ScreenKit
 
 /// The `?` help (built from the key table), a deadline's explanation, an event's details.
 enum OverlayView {

@@ -1,4 +1,5 @@
 import CaseDomain
+import ScreenKit
 
 /// One row of the timeline: an event, or a deadline the rules derived.
 public enum TimelineRow: Hashable, Sendable {

@@ -18,7 +18,7 @@ public func runDashboard(options: DashboardOptions, dataSource: some DashboardDa
         return 1
     }
     defer { terminal.stop() }
-    terminal.setTheme(themeResult.theme)
+    terminal.setPalette(themeResult.theme.palette)
     var loop = DashboardLoop(terminal: terminal, dataSource: dataSource, catalog: catalog, state: DashboardState(
         storeName: dataSource.storeName, user: options.user, today: options.today, isReadOnly: dataSource.isReadOnly,
         ascii: terminal.isASCII, size: terminal.size, idleLockMinutes: options.idleLockMinutes,
@@ -125,7 +125,7 @@ struct DashboardLoop<Source: DashboardDataSource> {
                     // Keep the theme in use rather than falling back for a typo.
                     queue += state.update(.themeChanged(name: state.themeName, notice: notice))
                 } else {
-                    terminal.setTheme(result.theme)
+                    terminal.setPalette(result.theme.palette)
                     lastDrawn = nil
                     queue += state.update(.themeChanged(name: result.theme.name, notice: nil))
                 }

@@ -4,7 +4,7 @@ import Dashboard
 
 /// The dashboard's data, read from the store.
 struct StoreDataSource: DashboardDataSource {
-    let store: SQLiteCaseStore
+    let store: any CaseRepository
     let engine: DeadlineEngine
     let storeName: String
 

@@ -25,12 +25,11 @@ struct StoreOptions: ParsableArguments {
         let location = StoreLocation.resolve(option: db, config: config)
         let mayCreate = create || creating || location.isDefault
         // A store that must be created is opened for writing once, whatever the command.
-        let isMissing = !FileManager.default.fileExists(atPath: location.path)
-        let store: SQLiteCaseStore
+        let isMissing = !CaseStores.exists(at: location.path)
+        let store: any CaseRepository
         do {
-            store = try SQLiteCaseStore.open(path: location.path, readOnly: readOnly && !(isMissing && mayCreate),
-                                             create: mayCreate,
-                                             today: fixedNow?.date)
+            store = try CaseStores.open(location: location.path, readOnly: readOnly && !(isMissing && mayCreate),
+                                        create: mayCreate, today: fixedNow?.date)
         } catch StoreError.noStore(let path) {
             throw CLIError("no store at \(TextSafety.display(path)); add --create to make one")
         }
@@ -42,7 +41,7 @@ struct StoreOptions: ParsableArguments {
 
 /// What a command works with once the store is open.
 struct CommandContext {
-    let store: SQLiteCaseStore
+    let store: any CaseRepository
     let location: StoreLocation
     let now: Now
     let settings: StoreSettings

@@ -1,3 +1,7 @@
+import Dashboard
+import ScreenKit
+import ScreenKitTestSupport
+
 /// Text forms of rendered frames, for golden tests: the same state always gives the same text.
 public enum ScreenText {
     /// Renders `state` at `size` and returns the frame as lines joined by newlines, trailing spaces
@@ -15,11 +19,8 @@ public enum ScreenText {
         }.joined(separator: "\n")
     }
 
-    /// One letter per cell naming its role's first letter group, for asserting highlights: `s` for
-    /// selection, `S` for unfocused selection, `o` overdue, `.` anything else.
-    public static func rolePlane(_ screen: Screen, legend: [Role: Character]) -> String {
-        (0..<screen.size.rows).map { row in
-            String((0..<screen.size.columns).map { legend[screen[row, $0].role] ?? "." })
-        }.joined(separator: "\n")
+    /// Renders `state` at `size` and returns the roles of its cells (`Screen.rolePlane`).
+    public static func roles(_ state: DashboardState, size: Size) -> String {
+        Renderer.render(state, size: size).rolePlane
     }
 }

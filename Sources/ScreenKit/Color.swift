@@ -1,5 +1,5 @@
-/// A colour as a theme names it. The terminal layer asks for the nearest colour its terminal has.
-public enum ThemeColor: Hashable, Sendable {
+/// A colour as a style names it. The terminal layer asks for the nearest colour its terminal has.
+public enum Color: Hashable, Sendable {
     /// The terminal's own foreground or background.
     case terminalDefault
     /// One of the 16 ANSI colours (0–7 normal, 8–15 bright).
@@ -8,7 +8,7 @@ public enum ThemeColor: Hashable, Sendable {
     case indexed(Int)
     case rgb(red: Int, green: Int, blue: Int)
 
-    /// The names a theme may use, and their ANSI numbers.
+    /// The colour names a theme or setting may use (docs/themes.md), and their ANSI numbers.
     public static let names: [String: Int] = [
         "black": 0, "red": 1, "green": 2, "yellow": 3, "blue": 4, "magenta": 5, "cyan": 6, "white": 7,
         "gray": 8, "grey": 8, "bright-black": 8, "bright-red": 9, "bright-green": 10, "bright-yellow": 11,
@@ -21,7 +21,7 @@ public enum ThemeColor: Hashable, Sendable {
     public init?(parsing text: String) {
         let lower = text.lowercased()
         if lower == "default" { self = .terminalDefault; return }
-        if let number = ThemeColor.names[lower] { self = .ansi(number); return }
+        if let number = Color.names[lower] { self = .ansi(number); return }
         if lower.hasPrefix("#"), lower.count == 7, let value = Int(lower.dropFirst(), radix: 16) {
             self = .rgb(red: value >> 16 & 0xFF, green: value >> 8 & 0xFF, blue: value & 0xFF)
             return
@@ -41,10 +41,10 @@ public enum ThemeColor: Hashable, Sendable {
         case .indexed(let n):
             if colors >= 256 || (colors >= 16 && n < 16) { return n }
             if n < 16 { return n % 8 }
-            return ThemeColor.nearestANSI(to: ThemeColor.rgbOfIndex(n), count: colors >= 16 ? 16 : 8)
+            return Color.nearestANSI(to: Color.rgbOfIndex(n), count: colors >= 16 ? 16 : 8)
         case .rgb(let r, let g, let b):
-            if colors >= 256 { return ThemeColor.nearest256(r, g, b) }
-            return ThemeColor.nearestANSI(to: (r, g, b), count: colors >= 16 ? 16 : 8)
+            if colors >= 256 { return Color.nearest256(r, g, b) }
+            return Color.nearestANSI(to: (r, g, b), count: colors >= 16 ? 16 : 8)
         }
     }
 
@@ -91,24 +91,4 @@ public enum ThemeColor: Hashable, Sendable {
         let grey = 232 + greyStep
         return distance((r, g, b), rgbOfIndex(grey)) < distance((r, g, b), rgbOfIndex(cube)) ? grey : cube
     }
-}
-
-/// A text attribute a style may add.
-public enum Modifier: String, CaseIterable, Sendable, Hashable {
-    case bold, dim, reverse, underline, italic
-}
-
-/// How cells of a role look: colours (nil = the terminal's default) and attributes.
-public struct Style: Hashable, Sendable {
-    public var foreground: ThemeColor?
-    public var background: ThemeColor?
-    public var modifiers: Set<Modifier>
-
-    public init(foreground: ThemeColor? = nil, background: ThemeColor? = nil, modifiers: Set<Modifier> = []) {
-        self.foreground = foreground
-        self.background = background
-        self.modifiers = modifiers
-    }
-
-    public static let plain = Style()
 }

@@ -100,18 +100,6 @@ public struct Screen: Hashable, Sendable {
         cells[index] = cell
     }
 
-    /// The frame as plain text, one line per row, trailing spaces kept: for golden tests and snapshots.
-    public var text: String {
-        (0..<size.rows).map { line(row: $0) }.joined(separator: "\n")
-    }
-
-    /// One row as text (continuation cells contribute nothing).
-    public func line(row: Int) -> String {
-        var result = ""
-        for column in 0..<size.columns { result += self[row, column].text }
-        return result
-    }
-
     public static func == (lhs: Screen, rhs: Screen) -> Bool {
         lhs.size == rhs.size && lhs.cells == rhs.cells && lhs.cursorRow == rhs.cursorRow
             && lhs.cursorColumn == rhs.cursorColumn

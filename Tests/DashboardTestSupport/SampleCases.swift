@@ -1,7 +1,7 @@
 import CaseDomain
 
-/// A few fixed cases with hand-computed deadlines, for tests and for trying the dashboard without a
-/// store. Not used by the product: the demo store has its own generator.
+/// A few fixed cases with hand-computed deadlines, for the dashboard's tests (the demo store has its
+/// own cases, in `CaseSamples`).
 public enum SampleCases {
     /// The "today" the samples are written around: Mon 30 Nov 2026.
     public static let today = date("2026-11-30")

@@ -1,57 +1,7 @@
-/// What a cell means, not how it looks: a theme maps each role to a style. Raw values are the dotted
-/// keys of `Themes/*.toml`; a theme that lacks one falls back along the dots (`deadline.overdue` →
-/// `deadline` → the theme's `default`).
-public enum Role: String, CaseIterable, Sendable, Hashable {
-    case text = "default"
-    case dim = "ui.dim"
-    case header = "ui.header"
-    case headerBadge = "ui.header.badge"
-    case headerReadOnly = "ui.header.readonly"
-    case border = "ui.border"
-    case borderFocused = "ui.border.focused"
-    case title = "ui.title"
-    case titleFocused = "ui.title.focused"
-    case selection = "ui.selection"
-    case selectionUnfocused = "ui.selection.unfocused"
-    case hint = "ui.hint"
-    case hintKey = "ui.hint.key"
-    case hintDisabled = "ui.hint.disabled"
-    case input = "ui.input"
-    case notice = "ui.notice"
-    case error = "ui.error"
-    case overlay = "ui.overlay"
-    case overlayBorder = "ui.overlay.border"
-    case privacy = "ui.privacy"
-    case banner = "case.banner"
-    case bannerMatter = "case.banner.matter"
-    case eventPast = "event.past"
-    case eventFuture = "event.future"
-    case eventHearing = "event.hearing"
-    case deadline = "deadline"
-    case deadlineOverdue = "deadline.overdue"
-    case deadlineSoon = "deadline.soon"
-    case deadlineUpcoming = "deadline.upcoming"
-    case deadlineMet = "deadline.met"
-    case deadlineLapsed = "deadline.lapsed"
-    case deadlineEligibility = "deadline.eligibility"
-    case custodyDetained = "custody.detained"
-    case custodyReleased = "custody.released"
-    case custodyRemoved = "custody.removed"
-    case evidenceDone = "evidence.done"
-    case evidenceMissing = "evidence.missing"
-    case evidenceProgress = "evidence.progress"
-    case evidenceTranslation = "evidence.translation"
-    case meterFilled = "evidence.meter.filled"
-    case meterEmpty = "evidence.meter.empty"
+import ScreenKit
 
-    /// The key this role falls back to when a theme does not define it; nil for `default`.
-    public var parentKey: String? {
-        guard self != .text else { return nil }
-        guard let dot = rawValue.lastIndex(of: ".") else { return Role.text.rawValue }
-        return String(rawValue[..<dot])
-    }
-
-    /// What the role is for, as `Themes/README.md` documents it.
+extension Role {
+    /// What the role is for: the roles table of `Themes/README.md`, which a test keeps equal to this.
     public var purpose: String {
         switch self {
         case .text: "ordinary text; every other role falls back to it"
