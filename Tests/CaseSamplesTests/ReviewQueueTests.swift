@@ -17,6 +17,9 @@ struct ReviewQueueTests {
             if a.isOverdue != b.isOverdue { return a.isOverdue }
             if a.sortDate != b.sortDate { return a.sortDate < b.sortDate }
             if a.matter != b.matter { return Array(a.matter.utf8).lexicographicallyPrecedes(Array(b.matter.utf8)) }
+            if case .deadline(let x) = a.detail, case .deadline(let y) = b.detail, x.rule != y.rule {
+                return x.rule.catalogOrder < y.rule.catalogOrder
+            }
             return a.id < b.id
         }
     }

@@ -64,7 +64,7 @@ public struct CaseFile: Hashable, Sendable {
 
 extension CaseFile {
     /// The case in the order the store and the export keep it: custody by start, events in DATA.md's
-    /// order numbered from 0 in that order, evidence by category then title.
+    /// order numbered from 0 in that order, evidence in `EvidenceItem.checklistOrder`.
     public var canonical: CaseFile {
         var copy = self
         copy.custody = custody.enumerated().sorted { ($0.element.from, $0.offset) < ($1.element.from, $1.offset) }
@@ -74,12 +74,7 @@ extension CaseFile {
             renumbered.sequence = index
             return renumbered
         }
-        copy.evidence = evidence.enumerated().sorted { a, b in
-            let (x, y) = (a.element, b.element)
-            if x.category.order != y.category.order { return x.category.order < y.category.order }
-            if x.title != y.title { return x.title.unicodeScalars.lexicographicallyPrecedes(y.title.unicodeScalars) }
-            return a.offset < b.offset
-        }.map(\.element)
+        copy.evidence = evidence.ordered
         return copy
     }
 }

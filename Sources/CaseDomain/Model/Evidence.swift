@@ -41,10 +41,23 @@ extension Array where Element == EvidenceItem {
 
     public var completeCount: Int { filter(\.status.isComplete).count }
 
-    /// DATA.md's evidence order: category order, then title.
+    /// The items in `EvidenceItem.checklistOrder`, items that tie keeping their order: how the export, the
+    /// store, the report and the evidence pane list them.
     public var ordered: [EvidenceItem] {
-        sorted { a, b in
-            a.category.order != b.category.order ? a.category.order < b.category.order : a.title < b.title
-        }
+        enumerated().sorted { a, b in
+            if EvidenceItem.checklistOrder(a.element, b.element) { return true }
+            if EvidenceItem.checklistOrder(b.element, a.element) { return false }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+}
+
+extension EvidenceItem {
+    /// The one evidence order (docs/formats.md): the category's order, then the title by Unicode scalars,
+    /// which is its UTF-8 bytes' order. Not `String`'s `<`, which compares canonical equivalents as equal:
+    /// the byte-identical export needs an order of the bytes it writes.
+    public static func checklistOrder(_ a: EvidenceItem, _ b: EvidenceItem) -> Bool {
+        if a.category.order != b.category.order { return a.category.order < b.category.order }
+        return a.title.unicodeScalars.lexicographicallyPrecedes(b.title.unicodeScalars)
     }
 }

@@ -30,14 +30,8 @@ enum CaseJSONEncoding {
         }
         object.objects("custody", stableSorted(file.custody) { $0.from < $1.from }, &output, write: writeCustody)
         object.objects("events", file.events.chronological, &output, write: writeEvent)
-        object.objects("evidence", stableSorted(file.evidence, by: evidenceOrder), &output, write: writeEvidence)
+        object.objects("evidence", file.evidence.ordered, &output, write: writeEvidence)
         object.close(&output)
-    }
-
-    /// DATA.md's evidence order: category order, then title (by Unicode scalars, i.e. UTF-8 bytes).
-    static func evidenceOrder(_ a: EvidenceItem, _ b: EvidenceItem) -> Bool {
-        if a.category.order != b.category.order { return a.category.order < b.category.order }
-        return a.title.unicodeScalars.lexicographicallyPrecedes(b.title.unicodeScalars)
     }
 
     /// Sorting that keeps the given order for ties (the byte-identical round trip depends on it).

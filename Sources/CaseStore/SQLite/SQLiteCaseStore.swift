@@ -47,12 +47,7 @@ public final class SQLiteCaseStore: CaseRepository {
 
     static func today(in db: Database, override: CivilDate?) throws -> CivilDate {
         if let override { return override }
-        let zone = TimeZone(identifier: try SettingsTable.timeZone(db)) ?? TimeZone(identifier: "UTC")
-        var calendar = Calendar(identifier: .gregorian)
-        if let zone { calendar.timeZone = zone }
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return CivilDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
-            ?? CivilDate(dayNumber: 0)
+        return CivilDate.today(inZone: try SettingsTable.timeZone(db))
     }
 
     // MARK: Access with errors translated

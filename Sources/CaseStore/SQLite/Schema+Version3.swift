@@ -6,7 +6,7 @@ extension Schema {
     /// Stable ids (`docs/formats.md`, Stable ids): every case gets a `uid` and every stored document its
     /// `casedesk/2` ids, given as a `casedesk/1` file's would be (so a store and its old export agree);
     /// audit rows name the case's id, so the change feed can say which case changed even after a removal;
-    /// the covering index of the case list carries the id.
+    /// the covering index of the case list carries the id; stored digests are recomputed on first use.
     static func version3(_ db: Database) throws {
         try db.execute(sql: """
             ALTER TABLE "case" ADD COLUMN uid TEXT NOT NULL DEFAULT '';
@@ -39,6 +39,9 @@ extension Schema {
             try db.execute(sql: "UPDATE case_document SET document = ? WHERE case_id = ?",
                            arguments: [try codec.document(file), rowID])
         }
+        // The same-day deadline order is now the catalogue's everywhere: digests written before are
+        // recomputed on first use, as after a change of a deadline setting.
+        if !rows.isEmpty { _ = try SettingsTable.bumpGeneration(db) }
         // Audit rows are append-only: the trigger is lifted for this one backfill of the new column.
         try db.execute(sql: """
             DROP TRIGGER audit_no_update;

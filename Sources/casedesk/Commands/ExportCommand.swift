@@ -73,7 +73,7 @@ struct ExportCommand: ParsableCommand {
 
     /// The CSV row of a case: its columns plus the next pending deadline and the next scheduled hearing.
     static func row(_ file: CaseFile, engine: DeadlineEngine, today: CivilDate) -> CSVExportRow {
-        let next = engine.items(for: file, today: today).filter(\.state.isPending).min { ($0.due, $0.rule.rawValue) < ($1.due, $1.rule.rawValue) }
+        let next = engine.items(for: file, today: today).filter(\.state.isPending).min(by: DeadlineItem.dueOrder)
         let hearing = file.events.filter { $0.kind.isHearing && $0.isScheduledAppointment && $0.date >= today }
             .map(\.date).min()
         return CSVExportRow(file: file, nextDeadline: next?.due, nextDeadlineRule: next?.rule, nextHearing: hearing)

@@ -35,9 +35,7 @@ struct StoreDataSource: DashboardDataSource {
     }
 
     func reviewProgress(user: String, today: CivilDate) throws -> ReviewProgress? {
-        let candidates = try store.reviewCandidates(date: today, user: user)
-        let reviewed = try store.reviewedItems(user: user, date: today)
-        let items = DailyReview.queue(cases: candidates, date: today, user: user, reviewed: reviewed)
+        let items = try store.reviewQueue(date: today, user: user, viewer: user)
         return ReviewProgress(reviewed: items.filter(\.reviewed).count, total: items.count)
     }
 }
