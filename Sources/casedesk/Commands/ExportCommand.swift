@@ -3,11 +3,11 @@ import CaseDomain
 import CaseFormats
 import CaseStore
 
-/// `casedesk export`: every case, as `casedesk/1` JSON or as the CSV case list.
+/// `casedesk export`: every case, as `casedesk/2` JSON or as the CSV case list.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write every case as JSON (casedesk/1) or CSV; the export is recorded in the audit trail.",
+        abstract: "Write every case as JSON (casedesk/2) or CSV; the export is recorded in the audit trail.",
         discussion: """
             JSON holds every part of every case: importing it into an empty store and exporting again gives \
             the same bytes. CSV holds DATA.md's columns plus nextDeadline, nextDeadlineRule and nextHearing, \

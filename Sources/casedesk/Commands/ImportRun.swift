@@ -40,7 +40,8 @@ final class ImportRun {
             return (commit: problems.isEmpty && !dryRun, value: ())
         }
         if !staff.isEmpty || warnedLogins.isEmpty { return }
-        warnings = ["the staff directory is empty: \(warnedLogins.count) logins were imported as given "
+        let logins = warnedLogins.count == 1 ? "1 login was" : "\(warnedLogins.count) logins were"
+        warnings = ["the staff directory is empty: \(logins) imported as given "
                     + "(add them with casedesk staff add)"]
     }
 
@@ -129,7 +130,10 @@ final class ImportRun {
     }
 
     /// The CSV column a problem's path names (`client.aNumber` → `aNumber`); the path itself otherwise.
+    /// A problem of the custody history or the timeline that a row's edits caused names the row's column.
     static func column(_ path: String) -> String {
+        if path.hasPrefix("custody") { return CSVColumn.custodyFrom.rawValue }
+        if path.hasPrefix("events") { return CSVColumn.arrival.rawValue }
         let name = path.hasPrefix("client.") ? String(path.dropFirst("client.".count)) : path
         return CSVColumn(rawValue: name)?.rawValue ?? path
     }
