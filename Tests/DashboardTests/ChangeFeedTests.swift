@@ -73,6 +73,9 @@ import ScreenKit
                         rows[at] = Self.syntheticRow(Int(generator.next() % 1000), generator: &generator, matter: rows[at].matter)
                         changed.append(rows[at])
                     }
+                    // A feed may name a case twice, or a row that did not change at all.
+                    if let again = changed.last, generator.next() % 3 == 0 { changed.append(again) }
+                    if let same = rows.randomElement(using: &generator), generator.next() % 3 == 0 { changed.append(same) }
                     if generator.next() % 3 == 0, let gone = rows.indices.randomElement(using: &generator) {
                         removed.insert(rows[gone].id)
                         changed.removeAll { $0.matter == rows[gone].matter }

@@ -49,7 +49,7 @@ public struct DashboardState: Hashable, Sendable {
     private var list = CaseList()
     public var allCases: [CaseRow] { list.rows }
     /// The list as shown: filtered and sorted.
-    public private(set) var visibleCases: [CaseRow] = [] {
+    public private(set) var visibleCases = VisibleCases() {
         didSet { findSelectedCase() }
     }
     /// Columns of the list's matter numbers (the widest of all cases, so filtering does not shift them).
