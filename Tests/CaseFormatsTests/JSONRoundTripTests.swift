@@ -17,7 +17,7 @@ struct JSONRoundTripTests {
         #expect(first == second)
     }
 
-    @Test("the writer follows DATA.md's byte rules")
+    @Test("the writer follows docs/formats.md's byte rules")
     func byteRules() throws {
         let generator = CaseGenerator(seed: 3)
         let text = String(decoding: try CaseJSONWriter.data(for: [generator.makeCase(0)]), as: UTF8.self)

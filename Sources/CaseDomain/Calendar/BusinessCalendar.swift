@@ -15,7 +15,7 @@ public struct RolledDate: Hashable, Sendable {
 }
 
 /// Business days for filing: not a Saturday, Sunday, federal holiday (observed) or configured court
-/// closure (RULES.md, "Counting").
+/// closure (docs/rules.md, "Counting").
 public struct BusinessCalendar: Sendable {
     /// Closure reasons by day number; the first closure listed for a day wins.
     private let closureReasons: [Int: String]

@@ -63,7 +63,7 @@ public struct CaseFile: Hashable, Sendable {
 }
 
 extension CaseFile {
-    /// The case in the order the store and the export keep it: custody by start, events in DATA.md's
+    /// The case in the order the store and the export keep it: custody by start, events in docs/formats.md's
     /// order numbered from 0 in that order, evidence in `EvidenceItem.checklistOrder`.
     public var canonical: CaseFile {
         var copy = self

@@ -53,7 +53,7 @@ extension Array where Element == CustodyPeriod {
     /// The period without an end, if any.
     public var current: CustodyPeriod? { last(where: { $0.to == nil }) }
 
-    /// DOMAIN.md's days detained: every date in a detention period, open periods up to today.
+    /// docs/domain.md's days detained: every date in a detention period, open periods up to today.
     public func daysDetained(asOf today: CivilDate) -> Int {
         reduce(0) { $0 + $1.daysDetained(asOf: today) }
     }

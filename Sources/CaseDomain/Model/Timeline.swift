@@ -50,7 +50,7 @@ public struct TimelineEvent: Hashable, Sendable {
 }
 
 extension Array where Element == TimelineEvent {
-    /// DATA.md's event order: date, then time (none first), then kind, then recording order.
+    /// docs/formats.md's event order: date, then time (none first), then kind, then recording order.
     public var chronological: [TimelineEvent] {
         sorted { a, b in
             if a.date != b.date { return a.date < b.date }

@@ -106,7 +106,7 @@ public struct CaseDigest: Hashable, Sendable, Codable {
     /// Some evidence is neither filed nor unavailable, or awaits a certified translation.
     public var hasEvidenceWork: Bool { evidenceComplete < evidenceTotal || evidenceUntranslated > 0 }
 
-    /// Days detained as of `date` (DOMAIN.md).
+    /// Days detained as of `date` (docs/domain.md).
     public func daysDetained(on date: CivilDate) -> Int {
         guard let since = detainedSince else { return closedDetentionDays }
         return closedDetentionDays + max(0, since.days(until: date) + 1)

@@ -1,4 +1,4 @@
-/// The daily review queue (DOMAIN.md §Daily review): one function used by the dashboard, the `review`
+/// The daily review queue (docs/domain.md §Daily review): one function used by the dashboard, the `review`
 /// command and the kiosk's counts.
 public enum DailyReview {
     public static let hearingWindowDays = 7

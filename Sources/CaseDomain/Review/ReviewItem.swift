@@ -1,4 +1,4 @@
-/// The sections of the daily review, in their order (DOMAIN.md).
+/// The sections of the daily review, in their order (docs/domain.md).
 public enum ReviewSection: String, CaseIterable, Sendable, Codable {
     case hearings, deadlines, detained
     case checkIns = "check-ins"
@@ -19,7 +19,7 @@ public enum ReviewSection: String, CaseIterable, Sendable, Codable {
     }
 }
 
-/// What a review item is about, by section (DATA.md's per-section fields).
+/// What a review item is about, by section (docs/formats.md's per-section fields).
 public enum ReviewDetail: Hashable, Sendable {
     case hearing(Appointment)
     case deadline(DeadlineItem)

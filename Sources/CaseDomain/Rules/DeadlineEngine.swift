@@ -1,4 +1,4 @@
-/// Computes the deadlines, reminders and eligibility dates of RULES.md for a case.
+/// Computes the deadlines, reminders and eligibility dates of docs/rules.md for a case.
 public struct DeadlineEngine: Sendable {
     public let settings: DeadlineSettings
     /// Business days under the settings' court closures.

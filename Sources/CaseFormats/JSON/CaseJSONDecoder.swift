@@ -1,7 +1,7 @@
 import CaseDomain
 import Foundation
 
-/// Reads DATA.md's `casedesk/1` JSON strictly and reports every problem (up to `errorLimit`), each as
+/// Reads docs/formats.md's `casedesk/1` JSON strictly and reports every problem (up to `errorLimit`), each as
 /// `FILE:LINE:COL: cases[3].client.aNumber: "A12-34" is not an A-number (7 to 9 digits)`.
 ///
 /// The file is parsed once, and the `cases` list one element at a time: each case is parsed, converted,

@@ -4,7 +4,7 @@ import Foundation
 /// One case as a `casedesk/1` case object: how the store keeps a case, so a stored case and an exported
 /// one are the same text and there is one codec for both.
 public enum CaseJSONDocument {
-    /// The case object in DATA.md's key order, events and evidence in export order; compact (no whitespace,
+    /// The case object in docs/formats.md's key order, events and evidence in export order; compact (no whitespace,
     /// nulls and empty lists left out), which the reader takes exactly like the export's form.
     public static func text(for file: CaseFile) -> String {
         var output = JSONOutput()

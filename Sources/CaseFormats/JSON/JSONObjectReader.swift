@@ -174,7 +174,7 @@ enum ClosedSetMessage {
     static func unknown<Code: RawRepresentable & CaseIterable>(_ text: String, what: String, _ type: Code.Type) -> String
     where Code.RawValue == String {
         let allowed = Code.allCases.map(\.rawValue)
-        let list = allowed.count <= 10 ? " (" + allowed.joined(separator: ", ") + ")" : " (see DOMAIN.md)"
+        let list = allowed.count <= 10 ? " (" + allowed.joined(separator: ", ") + ")" : " (see docs/domain.md)"
         return "\(TextSafety.quoted(text)) is not a known \(what)" + list
     }
 }

@@ -3,7 +3,7 @@ import CaseDomain
 /// Everything that can go wrong with the store, worded for the person who asked.
 ///
 /// Messages name the store's path or the field concerned and may quote the one offending value, never any
-/// other client data (DATA.md).
+/// other client data (docs/formats.md).
 public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// No file at the path and creation was not asked for (the CLI adds "add --create to make one").
     case noStore(path: String)

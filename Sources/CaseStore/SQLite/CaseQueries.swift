@@ -90,7 +90,7 @@ extension SQLiteCaseStore {
                 isDetained: row[10], id: CaseID(row[11] as String))
     }
 
-    /// The open cases that could give a review item on `date` (DOMAIN.md §Daily review), found through the
+    /// The open cases that could give a review item on `date` (docs/domain.md §Daily review), found through the
     /// indexed digest columns; only `user`'s cases when a login is given. In no particular order: the
     /// queue sorts its items. Each digest keeps only the deadlines the review lists on `date`.
     public func reviewCandidates(date: CivilDate, user: String?) throws -> [ReviewCase] {

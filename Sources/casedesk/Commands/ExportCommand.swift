@@ -10,7 +10,7 @@ struct ExportCommand: ParsableCommand {
         abstract: "Write every case as JSON (casedesk/2) or CSV; the export is recorded in the audit trail.",
         discussion: """
             JSON holds every part of every case: importing it into an empty store and exporting again gives \
-            the same bytes. CSV holds DATA.md's columns plus nextDeadline, nextDeadlineRule and nextHearing, \
+            the same bytes. CSV holds the columns of docs/formats.md plus nextDeadline, nextDeadlineRule and nextHearing, \
             with formula-like fields neutralised. A file named by --out is created with mode 0600 and \
             appears only when complete.
 

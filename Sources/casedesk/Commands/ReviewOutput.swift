@@ -1,7 +1,7 @@
 import CaseDomain
 import CaseFormats
 
-/// The review queue as DATA.md's JSON and as text for people.
+/// The review queue as docs/formats.md's JSON and as text for people.
 enum ReviewOutput {
     /// Streams the JSON to standard output in 64 KB chunks, written member by member: a firm-wide queue
     /// holds tens of thousands of items, many megabytes, and a tree of values per item would cost more
@@ -53,7 +53,7 @@ enum ReviewOutput {
         out.flush(to: sink)
     }
 
-    /// DATA.md's members of one item, in order.
+    /// docs/formats.md's members of one item, in order.
     static func write(_ item: ReviewItem, names: Bool, into out: inout JSONOutput) {
         var object = JSONObjectOutput(&out, indent: 4)
         object.string("id", item.id, &out)
