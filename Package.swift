@@ -29,7 +29,7 @@ let package = Package(
             "CaseDomain", "ScreenKit",
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
-        // The dashboard's run loop: effects on a worker, wake-ups, signals as actions, on any terminal
+        // The dashboard's run loop: the store's calls on a queue of their own, wake-ups, signals as actions, on any terminal
         // backend. No ncurses, no SQLite.
         .target(name: "DashboardRuntime", dependencies: ["Dashboard", "ScreenKit", "CaseDomain", "CTermShim"]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),

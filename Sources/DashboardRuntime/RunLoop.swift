@@ -4,7 +4,7 @@ import ScreenKit
 
 /// The dashboard's run loop. It waits in one place (the backend's `nextEvent`) for a key, a resize, a
 /// posted store answer, a signal, a store's notification descriptor or the next clock tick, turns
-/// whichever came into actions for `update`, hands the store's calls to the worker, does the rest of
+/// whichever came into actions for `update`, hands the store's calls to the store queue, does the rest of
 /// the effects itself, and draws when the screen changed. It never writes the state itself.
 public enum DashboardRuntime {
     /// Runs until the user quits, a signal arrives or the terminal goes away; returns the exit status:
@@ -24,7 +24,7 @@ final class RunLoop<Backend: TerminalBackend, Source: DashboardDataSource> {
     let catalog: ThemeCatalog
     let tickMilliseconds: Int
     private let wake: WakePipe
-    private let worker: StoreWorker<Source>
+    private let storeQueue: StoreQueue<Source>
     private(set) var state: DashboardState
     private var drawnState: DashboardState?
     private var drawnScreen: Screen?
@@ -41,7 +41,7 @@ final class RunLoop<Backend: TerminalBackend, Source: DashboardDataSource> {
         self.state = state
         self.tickMilliseconds = max(1, tickMilliseconds)
         wake = try WakePipe()
-        worker = StoreWorker(source: source, wake: wake)
+        storeQueue = StoreQueue(source: source, wake: wake)
         lastKeyAt = Self.milliseconds()
         nextTickAt = lastKeyAt + self.tickMilliseconds
         listening = Set(source.notificationDescriptors)
@@ -51,7 +51,7 @@ final class RunLoop<Backend: TerminalBackend, Source: DashboardDataSource> {
         ProcessSignals.wake(on: wake.writeDescriptor)
         defer {
             ProcessSignals.wake(on: -1)
-            worker.close()
+            storeQueue.close()
             wake.close()
         }
         // A signal that came while the terminal started is noted but wrote to no pipe: look at once.
@@ -90,7 +90,7 @@ final class RunLoop<Backend: TerminalBackend, Source: DashboardDataSource> {
         if let signal = ProcessSignals.takePending(), let status = perform(state.update(.signalled(signal))) {
             return status
         }
-        let (answers, askedForChanges) = worker.take()
+        let (answers, askedForChanges) = storeQueue.take()
         if askedForChanges { listening = Set(source.notificationDescriptors) }
         for answer in answers {
             if let status = perform(state.update(answer)) { return status }
@@ -102,14 +102,14 @@ final class RunLoop<Backend: TerminalBackend, Source: DashboardDataSource> {
         return perform(state.update(.clockTick(idleSeconds: (now - lastKeyAt) / 1000)))
     }
 
-    /// Hands the store's calls to the worker and does the others now, feeding what they cause back
+    /// Hands the store's calls to the store queue and does the others now, feeding what they cause back
     /// through `update`; returns an exit status when one says to end.
     private func perform(_ effects: [Effect]) -> Int32? {
         var queue = effects[...]
         while let effect = queue.popFirst() {
             switch effect {
             case .loadFirstPage, .loadCase, .reloadList, .reloadReviewProgress, .checkChanges, .checkToday:
-                if let call = effect.storeCall(in: state) { worker.submit(call) }
+                if let call = effect.storeCall(in: state) { storeQueue.submit(call) }
             case .setTheme(let name):
                 let result = catalog.load(name)
                 if let notice = result.notice {

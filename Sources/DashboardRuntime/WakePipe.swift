@@ -1,13 +1,13 @@
 import Foundation
 import Glibc
 
-/// A non-blocking pipe whose read end wakes the loop's `poll`: the worker writes a byte when it posts
+/// A non-blocking pipe whose read end wakes the loop's `poll`: the store queue writes a byte when it posts
 /// a result, the signal handlers write one when a signal arrives. One byte or many, the loop wakes once
 /// and takes everything that was posted.
 final class WakePipe: @unchecked Sendable {
     let readDescriptor: Int32
     let writeDescriptor: Int32
-    /// Guards closing against a late `wake` from the worker, which must never write to a descriptor
+    /// Guards closing against a late `wake` from the store queue, which must never write to a descriptor
     /// number that has been closed and handed out again.
     private let lock = NSLock()
     private var isClosed = false

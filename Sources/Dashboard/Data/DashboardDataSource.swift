@@ -1,7 +1,7 @@
 import CaseDomain
 
 /// What the dashboard needs from a store. The executable implements it on the real store; tests and
-/// trials use an in-memory one. The run loop calls it from one worker thread, one call at a time, never
+/// trials use an in-memory one. The run loop calls it from a queue of its own, one call at a time, never
 /// from the thread that reads keys, so a slow call delays data and not typing.
 public protocol DashboardDataSource: Sendable {
     /// The store's name for the header (`firm store`, `demo`).

@@ -6,7 +6,7 @@ import Foundation
 /// queue of their own; what they answer is kept for the loop and the loop is woken. A call that a newer
 /// one of its kind has superseded before it started is dropped, so a slow store never works through a
 /// backlog of selections the user has already moved past.
-final class StoreWorker<Source: DashboardDataSource>: @unchecked Sendable {
+final class StoreQueue<Source: DashboardDataSource>: @unchecked Sendable {
     private let source: Source
     private let wake: WakePipe
     private let queue = DispatchQueue(label: "casedesk.dashboard.store", qos: .userInitiated)
