@@ -21,18 +21,26 @@ let package = Package(
         ]),
         // The public file formats (JSON, CSV, iCalendar, Markdown report): pure, no SQLite.
         .target(name: "CaseFormats", dependencies: ["CaseDomain"]),
+        // The screen's vocabulary: cell grid, keys, roles, styles and palettes, display width. Knows no
+        // case and no ncurses.
+        .target(name: "ScreenKit"),
         // The front end's logic: state, update, render into a cell grid, themes. No ncurses, no SQLite.
         .target(name: "Dashboard", dependencies: [
-            "CaseDomain",
+            "CaseDomain", "ScreenKit",
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
+        // The dashboard's run loop: the store's calls on a queue of their own, wake-ups, signals as actions, on any terminal
+        // backend. No ncurses, no SQLite.
+        .target(name: "DashboardRuntime", dependencies: ["Dashboard", "ScreenKit", "CaseDomain", "CTermShim"]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         // Async-signal-safe flag handlers (the only C besides the ncurses shim).
         .target(name: "CTermShim"),
-        // The only module that imports ncurses.
-        .target(name: "Terminal", dependencies: ["Dashboard", "CNcursesw", "CTermShim"]),
+        // The only module that imports ncurses. It sees the screen kit and nothing of a case: importing
+        // CaseDomain or Dashboard here fails the strict build.
+        .target(name: "Terminal", dependencies: ["ScreenKit", "CNcursesw", "CTermShim"]),
         .executableTarget(name: "casedesk", dependencies: [
-            "CaseDomain", "CaseSamples", "CaseStore", "CaseFormats", "Dashboard", "Terminal", "CTermShim",
+            "CaseDomain", "CaseSamples", "CaseStore", "CaseFormats", "Dashboard", "DashboardRuntime", "ScreenKit", "Terminal",
+            "CTermShim",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
@@ -41,12 +49,27 @@ let package = Package(
         .target(name: "PythonSupport", path: "Tests/PythonSupport"),
         .testTarget(name: "CaseDomainTests", dependencies: ["CaseDomain"], exclude: ["Fixtures"]),
         .testTarget(name: "CaseSamplesTests", dependencies: ["CaseSamples", "CaseDomain"]),
-        .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseDomain"]),
+        .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseDomain", "CaseFormats"], exclude: ["Stores"]),
+        // The store's contract, through its protocol alone: every backend must pass it.
+        .testTarget(name: "StoreContractTests", dependencies: ["CaseStore", "CaseDomain"]),
         .testTarget(name: "CaseFormatsTests", dependencies: ["CaseFormats", "CaseDomain", "PythonSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "CaseDomain", "CaseSamples"], exclude: ["Goldens"]),
+        // Test code, kept out of the product: text and role forms of a cell grid; the dashboard's sample
+        // cases, screen text and README generators.
+        .target(name: "ScreenKitTestSupport", dependencies: ["ScreenKit"], path: "Tests/ScreenKitTestSupport"),
+        .target(name: "DashboardTestSupport", dependencies: ["Dashboard", "ScreenKit", "ScreenKitTestSupport", "CaseDomain"],
+                path: "Tests/DashboardTestSupport"),
+        .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit", "ScreenKitTestSupport"]),
+        .testTarget(name: "DashboardTests", dependencies: [
+            "Dashboard", "DashboardTestSupport", "ScreenKit", "ScreenKitTestSupport", "CaseDomain", "CaseSamples",
+        ], exclude: ["Goldens"]),
+        // The real run loop on a scripted terminal: keys in, frames out, slow stores, signals, exit codes.
+        .testTarget(name: "DashboardRuntimeTests", dependencies: [
+            "DashboardRuntime", "Dashboard", "DashboardTestSupport", "ScreenKit", "ScreenKitTestSupport", "CaseDomain",
+            "CTermShim",
+        ]),
         // Drives the built `casedesk` binary: the command line and, in a real pseudo-terminal, the dashboard.
-        .testTarget(name: "EndToEndTests", dependencies: ["casedesk", "PythonSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard", "CNcursesw"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["casedesk", "PythonSupport"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "ScreenKit", "CNcursesw"]),
     ],
     swiftLanguageModes: [.v6]
 )

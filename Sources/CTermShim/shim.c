@@ -1,5 +1,6 @@
 #define _GNU_SOURCE 1
 #include "CTermShim.h"
+#include <errno.h>
 #include <signal.h>
 #include <string.h>
 #include <termios.h>
@@ -14,18 +15,48 @@ static struct termios saved_termios;
 static volatile sig_atomic_t termios_saved = 0;
 static int terminal_fd = 1;
 
-static void flag_handler(int sig) { pending_signal = sig; }
+static volatile sig_atomic_t wake_fd = -1;
+static struct sigaction previous_actions[3];
+static const int exit_signals[3] = { SIGHUP, SIGTERM, SIGINT };
+static int exit_handlers_installed = 0;
+
+static void flag_handler(int sig) {
+    pending_signal = sig;
+    int fd = wake_fd;
+    if (fd >= 0) {
+        /* write may change errno, which the interrupted code may be about to read. */
+        int saved = errno;
+        static const char byte = 1;
+        ssize_t ignored = write(fd, &byte, 1);
+        (void)ignored;
+        errno = saved;
+    }
+}
+
+int cterm_take_pending_signal(void) { return __atomic_exchange_n(&pending_signal, 0, __ATOMIC_SEQ_CST); }
+
+void cterm_set_wake_fd(int fd) { wake_fd = fd; }
+
+int cterm_restore_exit_handlers(void) {
+    if (!exit_handlers_installed) return 0;
+    int result = 0;
+    for (int i = 0; i < 3; i++) result |= sigaction(exit_signals[i], &previous_actions[i], NULL);
+    exit_handlers_installed = 0;
+    return result;
+}
 
 int cterm_install_exit_handlers(void) {
+    if (!exit_handlers_installed) {
+        for (int i = 0; i < 3; i++) sigaction(exit_signals[i], NULL, &previous_actions[i]);
+        exit_handlers_installed = 1;
+    }
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = flag_handler;
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = 0;
     int result = 0;
-    result |= sigaction(SIGHUP, &sa, NULL);
-    result |= sigaction(SIGTERM, &sa, NULL);
-    result |= sigaction(SIGINT, &sa, NULL);
+    for (int i = 0; i < 3; i++) result |= sigaction(exit_signals[i], &sa, NULL);
     return result;
 }
 

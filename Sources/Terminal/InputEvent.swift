@@ -1,4 +1,4 @@
-import Dashboard
+import ScreenKit
 
 /// What one read of the keyboard gives.
 public enum InputEvent: Hashable, Sendable {

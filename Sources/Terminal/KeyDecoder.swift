@@ -1,5 +1,5 @@
 import CNcursesw
-import Dashboard
+import ScreenKit
 
 /// Turns what `wget_wch` returned into a `Key`.
 enum KeyDecoder {

@@ -1,22 +1,22 @@
 import CNcursesw
-import Dashboard
+import ScreenKit
 
-/// Turns roles into ncurses attributes and colour pairs for one theme and colour depth, allocating
+/// Turns roles into ncurses attributes and colour pairs for one palette and colour depth, allocating
 /// each pair once (`alloc_pair`) and never repainting the user's palette (`init_color` is not used).
 struct StylePalette {
-    let theme: Theme
+    let palette: Palette
     /// 0 when colour is off (NO_COLOR, or the terminal has none): attributes only.
     let colors: Int
     private var cache: [Role: (attrs: attr_t, pair: Int32)] = [:]
 
-    init(theme: Theme, colors: Int) {
-        self.theme = colors > 0 ? theme : theme.withoutColour
+    init(palette: Palette, colors: Int) {
+        self.palette = colors > 0 ? palette : palette.withoutColour
         self.colors = colors
     }
 
     mutating func attributes(for role: Role) -> (attrs: attr_t, pair: Int32) {
         if let known = cache[role] { return known }
-        let style = theme.style(for: role)
+        let style = palette.style(for: role)
         var attrs = nc_a_normal()
         for modifier in style.modifiers {
             switch modifier {

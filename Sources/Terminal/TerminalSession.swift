@@ -1,7 +1,7 @@
 import CNcursesw
 import CTermShim
-import Dashboard
 import Glibc
+import ScreenKit
 
 /// How to start the terminal.
 public struct TerminalOptions: Sendable {
@@ -66,7 +66,9 @@ public final class TerminalSession {
     }
 
     /// A screen with no terminal behind it (writes go to /dev/null), for tests: draw, then read back.
-    public static func headless(term: String = "xterm-256color", size: Size) -> TerminalSession? {
+    /// Internal, reached through `@testable import`: the product has no use for it, and a test-support
+    /// module of its own would have to import ncurses, which only this module does.
+    static func headless(term: String = "xterm-256color", size: Size) -> TerminalSession? {
         setlocale(LC_ALL, "")
         if !LocaleSetup.isUTF8 { setlocale(LC_CTYPE, "C.UTF-8") }
         guard let screen = nc_headless_term(term) else { return nil }
@@ -102,9 +104,10 @@ public final class TerminalSession {
     /// The current size.
     public var size: Size { Size(columns: Int(nc_cols()), rows: Int(nc_lines())) }
 
-    /// Uses a theme from the next frame on.
-    public func setTheme(_ theme: Theme) {
-        palette = StylePalette(theme: theme, colors: colors)
+    /// Draws with `palette` from the next frame on. Until one is set, every cell is drawn in the
+    /// terminal's own colours.
+    public func setPalette(_ palette: Palette) {
+        self.palette = StylePalette(palette: palette, colors: colors)
     }
 
     /// Waits up to `timeoutMilliseconds` for a key. Signals interrupt the wait at once.
@@ -143,7 +146,7 @@ public final class TerminalSession {
     /// Draws a whole frame: erase, write every cell, place the cursor, one `doupdate`. ncurses sends
     /// only what changed since the last frame; the screen is never cleared per frame.
     public func draw(_ screen: Screen) {
-        var palette = self.palette ?? StylePalette(theme: BuiltInTheme.theme, colors: colors)
+        var palette = self.palette ?? StylePalette(palette: Palette(), colors: colors)
         defer { self.palette = palette }
         let window = nc_stdscr()
         werase(window)
@@ -171,8 +174,8 @@ public final class TerminalSession {
         doupdate()
     }
 
-    /// The text ncurses holds for a row (tests of the headless screen).
-    public func line(row: Int) -> String {
+    /// The text ncurses holds for a row (tests of the headless screen; internal like `headless`).
+    func line(row: Int) -> String {
         let columns = Int(nc_cols())
         var buffer = [wchar_t](repeating: 0, count: columns + 1)
         let count = nc_read_wide(nc_stdscr(), Int32(row), 0, &buffer, Int32(columns))

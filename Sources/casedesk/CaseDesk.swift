@@ -7,7 +7,7 @@ import Terminal
 import Glibc
 #endif
 
-/// The `casedesk` executable: the dashboard and the commands of CLI.md.
+/// The `casedesk` executable: the dashboard and the commands of docs/commands.md.
 @main
 struct CaseDesk: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -3,7 +3,7 @@ import Testing
 
 @Suite("A-number")
 struct ANumberTests {
-    @Test("Accepts DOMAIN.md's spellings and pads to nine digits", arguments: [
+    @Test("Accepts docs/domain.md's spellings and pads to nine digits", arguments: [
         ("A-012-345-678", "012345678"), ("a012345678", "012345678"), ("A 12 345 678", "012345678"),
         ("12345678", "012345678"), ("1234567", "001234567"), ("A-123456789", "123456789"), ("123-456-789", "123456789"),
     ])

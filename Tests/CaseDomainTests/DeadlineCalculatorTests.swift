@@ -1,7 +1,7 @@
 import CaseDomain
 import Testing
 
-@Suite("Deadline calculator: RULES.md's worked examples")
+@Suite("Deadline calculator: docs/rules.md's worked examples")
 struct DeadlineCalculatorTests {
     let engine = DeadlineEngine()
     let today = day("2026-11-30")

@@ -1,7 +1,7 @@
 import CaseDomain
 import Testing
 
-@Suite("Deadline engine: RULES.md's worked examples on a case")
+@Suite("Deadline engine: docs/rules.md's worked examples on a case")
 struct DeadlineEngineTests {
     let engine = DeadlineEngine()
 

@@ -3,7 +3,7 @@ import Testing
 
 @Suite("Rule catalogue")
 struct RuleCatalogTests {
-    @Test("Every rule identifier has exactly one rule, in RULES.md's order")
+    @Test("Every rule identifier has exactly one rule, in docs/rules.md's order")
     func oneRulePerIdentifier() {
         #expect(RuleCatalog.all.map(\.id) == RuleID.allCases)
         for id in RuleID.allCases {
@@ -19,7 +19,7 @@ struct RuleCatalogTests {
         }
     }
 
-    @Test("The notes carry RULES.md's flags")
+    @Test("The notes carry docs/rules.md's flags")
     func flags() {
         #expect(RuleCatalog.rule(.prehearingMaster).attorneyNote.contains("Practice Manual"))
         #expect(RuleCatalog.rule(.prehearingIndividual).attorneyNote.contains("court sets the filing date"))
@@ -33,7 +33,7 @@ struct RuleCatalogTests {
         #expect(RuleCatalog.all.filter { $0.kind == .reminder }.map(\.id) == [.paroleExpiry, .eadRenewal, .annualAsylumFee])
     }
 
-    @Test("Decision outcomes start the rules RULES.md names")
+    @Test("Decision outcomes start the rules docs/rules.md names")
     func outcomes() {
         #expect(Outcome.allCases.filter(RuleID.biaAppeal.isTriggered(by:)) == [.denied, .withholding, .cat, .dismissed])
         #expect(Outcome.allCases.filter(RuleID.pfr.isTriggered(by:)) == [.dismissed])

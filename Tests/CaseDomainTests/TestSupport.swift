@@ -30,3 +30,16 @@ let december2025Closures = [
 func dates(from first: String, through last: String) -> [CivilDate] {
     (day(first).dayNumber...day(last).dayNumber).map(CivilDate.init(dayNumber:))
 }
+
+extension Holiday {
+    /// Whether the holiday is observed on another day than its own.
+    var isObserved: Bool { date != actual }
+}
+
+extension BusinessCalendar {
+    /// `date` itself when it is a business day, else the next one.
+    func nextBusinessDay(onOrAfter date: CivilDate) -> CivilDate { rollForward(date).date }
+
+    /// `date` itself when it is a business day, else the previous one.
+    func previousBusinessDay(onOrBefore date: CivilDate) -> CivilDate { rollBack(date).date }
+}

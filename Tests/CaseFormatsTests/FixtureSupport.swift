@@ -6,6 +6,10 @@ import Foundation
 enum Fixtures {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
+    static func url(_ folder: String, _ name: String) -> URL {
+        root.appendingPathComponent(folder).appendingPathComponent(name)
+    }
+
     static func data(_ folder: String, _ name: String) throws -> Data {
         try Data(contentsOf: root.appendingPathComponent(folder).appendingPathComponent(name))
     }

@@ -17,6 +17,9 @@ struct ReviewQueueTests {
             if a.isOverdue != b.isOverdue { return a.isOverdue }
             if a.sortDate != b.sortDate { return a.sortDate < b.sortDate }
             if a.matter != b.matter { return Array(a.matter.utf8).lexicographicallyPrecedes(Array(b.matter.utf8)) }
+            if case .deadline(let x) = a.detail, case .deadline(let y) = b.detail, x.rule != y.rule {
+                return x.rule.catalogOrder < y.rule.catalogOrder
+            }
             return a.id < b.id
         }
     }
@@ -47,5 +50,25 @@ struct ReviewQueueTests {
         let queue = DailyReview.queue(cases: cases, date: today, user: nil, reviewed: marked)
         #expect(queue.map(\.id) == unmarked.map(\.id))
         #expect(queue.filter(\.reviewed).map(\.id).sorted() == marked.sorted())
+    }
+}
+
+extension ReviewItem {
+    /// Overdue items first within a section.
+    var isOverdue: Bool {
+        if case .deadline(let item) = detail { return item.state == .missed }
+        return false
+    }
+
+    /// The date the section orders by.
+    var sortDate: CivilDate {
+        switch detail {
+        case .hearing(let appointment): appointment.date
+        case .deadline(let item): item.due
+        case .detained(let since, _): since
+        case .checkIn(let date): date
+        case .evidence(let hearing, _, _): hearing
+        case .stale(let lastChange, _): lastChange
+        }
     }
 }

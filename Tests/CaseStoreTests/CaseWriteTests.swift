@@ -14,7 +14,8 @@ struct CaseWriteTests {
         #expect(created.version == 1)
         let loaded = try SQLiteCaseStore.open(path: path).loadCase(matter: "2026-0142")
         // Kept in the export's order: custody by start, events by date, evidence by category.
-        #expect(loaded?.file == file.canonical)
+        #expect(loaded?.file.id == created.file.id)
+        #expect(loaded?.file == CaseIdentity.assigningPositionIDs(withID(file.canonical, created.file.id)))
         #expect(loaded?.version == 1)
         #expect(loaded?.lastChange == date("2026-11-30"))
         var closed = file
@@ -22,8 +23,9 @@ struct CaseWriteTests {
         closed.client.aNumber = nil
         closed.family = []
         closed.closed = CaseClosure(date: date("2026-11-01"), reason: .deniedFinal)
-        try SQLiteCaseStore.open(path: path).createCase(closed)
-        #expect(try SQLiteCaseStore.open(path: path).loadCase(matter: "2026-0143")?.file == closed.canonical)
+        let second = try SQLiteCaseStore.open(path: path).createCase(closed)
+        #expect(try SQLiteCaseStore.open(path: path).loadCase(matter: "2026-0143")?.file
+                    == CaseIdentity.assigningPositionIDs(withID(closed.canonical, second.file.id)))
     }
 
     @Test("Text is stored NFC-normalised, and control characters are refused with the field named")
@@ -76,12 +78,14 @@ struct CaseWriteTests {
         #expect(stored.file.custody.map(\.to) == [date("2022-07-12"), nil])
         stored = try store.addEvidence(EvidenceItem(category: .identity, title: "Passport"), matter: "M-1",
                                        expectedVersion: stored.version)
-        stored = try store.updateEvidence(at: 0, to: EvidenceItem(category: .identity, title: "Passport", status: .filed),
+        let passport = try #require(stored.file.evidence.first?.id)
+        stored = try store.updateEvidence(passport, to: EvidenceItem(category: .identity, title: "Passport", status: .filed),
                                           matter: "M-1", expectedVersion: stored.version)
         #expect(stored.file.evidence.first?.status == .filed)
-        #expect(throws: StoreError.invalidField(matter: "M-1", field: "evidence[5]", problem: "does not exist")) {
-            try store.updateEvidence(at: 5, to: EvidenceItem(category: .other, title: "x"), matter: "M-1",
-                                     expectedVersion: stored.version)
+        #expect(stored.file.evidence.first?.id == passport)
+        #expect(throws: StoreError.invalidField(matter: "M-1", field: "evidence", problem: "has no item \"d99\"")) {
+            try store.updateEvidence(try #require(ItemID("d99")), to: EvidenceItem(category: .other, title: "x"),
+                                     matter: "M-1", expectedVersion: stored.version)
         }
         stored = try store.closeCase(matter: "M-1", closure: CaseClosure(date: date("2026-01-01"), reason: .granted),
                                      expectedVersion: stored.version)
@@ -155,4 +159,11 @@ struct CaseWriteTests {
             try store.write { db in try db.execute(sql: "UPDATE audit SET os_user = 'someone'") }
         }
     }
+}
+
+/// The case with the id the store gave it.
+func withID(_ file: CaseFile, _ id: CaseID?) -> CaseFile {
+    var copy = file
+    copy.id = id
+    return copy
 }

@@ -1,4 +1,5 @@
 import CaseDomain
+import CaseFormats
 import Foundation
 import Testing
 @testable import CaseStore
@@ -69,8 +70,7 @@ struct OpeningTests {
     @Test("A store at schema v1 is upgraded on a writable open, its cases kept; read-only asks for that first")
     func upgradeFromVersion1() throws {
         let folder = try TemporaryFolder()
-        let path = folder.file("s.sqlite")
-        try SQLiteCaseStore.open(path: path, create: true).createCase(Fixtures.simpleCase("M-1"))
+        let path = try StoreDumps.load("store-v2.sql", into: folder.file("s.sqlite"))
         // Back to v1 exactly: v2 only added two indexes.
         try runPython("""
             import sqlite3,sys; c=sqlite3.connect(sys.argv[1])
@@ -79,15 +79,41 @@ struct OpeningTests {
             """, path)
         #expect(throws: StoreError.needsUpgrade(path: path)) { try SQLiteCaseStore.open(path: path, readOnly: true) }
         let upgraded = try SQLiteCaseStore.open(path: path)
-        #expect(try upgraded.caseCount() == 1)
-        #expect(try upgraded.loadCase(matter: "M-1")?.file == Fixtures.simpleCase("M-1"))
+        #expect(try upgraded.caseCount() == 25)
         let schema = try runPython("""
             import sqlite3,sys; c=sqlite3.connect(sys.argv[1])
             print(sorted(r[0] for r in c.execute("select identifier from grdb_migrations")))
             print(sorted(r[0] for r in c.execute("select name from sqlite_master where name like 'case_by_digest%'")))
             """, path)
-        #expect(schema == "['v1', 'v2']\n['case_by_digest_date', 'case_by_digest_generation']\n")
-        #expect(try SQLiteCaseStore.open(path: path, readOnly: true).caseCount() == 1)
+        #expect(schema == "['v1', 'v2', 'v3']\n['case_by_digest_date', 'case_by_digest_generation']\n")
+        #expect(try SQLiteCaseStore.open(path: path, readOnly: true).caseCount() == 25)
+    }
+
+    @Test("A store made before stable ids migrates: every case and item gets the ids its old export would, nothing else changes")
+    func upgradeToStableIDs() throws {
+        let folder = try TemporaryFolder()
+        let path = try StoreDumps.load("store-v2.sql", into: folder.file("s.sqlite"))
+        #expect(throws: StoreError.needsUpgrade(path: path)) { try SQLiteCaseStore.open(path: path, readOnly: true) }
+        let store = try SQLiteCaseStore.open(path: path, today: date("2026-11-30"))
+        let oldExport = try CaseJSONDecoder().decode(try StoreDumps.data("store-v2.export.json"), file: "old export")
+        #expect(oldExport.count == 25)
+        var migrated: [CaseFile] = []
+        try store.forEachCase { migrated.append($0.file) }
+        // The ids a casedesk/1 file of the same cases gets on import, and the same cases otherwise.
+        #expect(migrated == oldExport.map { old in
+            var file = old
+            file.id = CaseIdentity.derivedCaseID(matter: old.matter)
+            return CaseIdentity.assigningPositionIDs(file)
+        })
+        #expect(Set(migrated.compactMap(\.id)).count == 25)
+        // Audit rows written before the upgrade name their case's id too, so the change feed can follow them.
+        let first = try #require(migrated.first?.id)
+        #expect(try store.auditTrail(caseID: first).map(\.action) == ["generate-case"])
+        // Writes after the upgrade keep the ids.
+        let stored = try #require(try store.loadCase(id: first))
+        let edited = try store.apply(.addEvidence(EvidenceItem(category: .other, title: "New")), to: first,
+                                     expectedVersion: stored.version)
+        #expect(edited.file.evidence.filter { $0.title != "New" }.map(\.id) == stored.file.evidence.map(\.id))
     }
 
     @Test("A file that is not a database is refused clearly")
@@ -163,4 +189,21 @@ func runPython(_ program: String, _ arguments: String...) throws -> String {
     process.waitUntilExit()
     guard process.terminationStatus == 0 else { throw CocoaError(.executableLoad) }
     return String(decoding: data, as: UTF8.self)
+}
+
+/// Stores committed as SQL dumps (`*.sqlite` is not kept in git), made by earlier versions of casedesk.
+enum StoreDumps {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Stores")
+
+    static func data(_ name: String) throws -> Data {
+        try Data(contentsOf: folder.appendingPathComponent(name))
+    }
+
+    /// A new SQLite file at `path` holding the dump `name`; returns `path`.
+    static func load(_ name: String, into path: String) throws -> String {
+        _ = try runPython("""
+            import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.executescript(open(sys.argv[2]).read()); c.close()
+            """, path, folder.appendingPathComponent(name).path)
+        return path
+    }
 }

@@ -1,4 +1,6 @@
 import CaseDomain
+import DashboardTestSupport
+import ScreenKit
 import Testing
 @testable import Dashboard
 

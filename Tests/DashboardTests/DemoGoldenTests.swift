@@ -1,11 +1,14 @@
+import DashboardTestSupport
 import Foundation
+import ScreenKit
+import ScreenKitTestSupport
 import Testing
 @testable import Dashboard
 
 /// Golden screens of the demo store (`casedesk demo --today 2026-11-30`) as user `mreyes` sees them.
-/// Each golden is a text file in `Goldens/`; the README's screenshot is the 120×40 one. After a deliberate
-/// change to the screen, rewrite them with `CASEDESK_RECORD_GOLDENS=1 swift test --filter DemoGoldenTests`
-/// and read the diff.
+/// Each golden is a text file in `Goldens/` with the roles of its cells beside it (`NAME.roles.txt`); the
+/// README's screenshot is the 120×40 one. After a deliberate change to the screen, rewrite them with
+/// `CASEDESK_RECORD_GOLDENS=1 swift test --filter 'DemoGoldenTests|GoldenScreenTests'` and read the diff.
 @Suite struct DemoGoldenTests {
     struct Golden: CustomStringConvertible, Sendable {
         var file: String
@@ -29,23 +32,31 @@ import Testing
         Golden(file: "demo-ascii-evidence-80x24", columns: 80, rows: 24, ascii: true, keys: [.character("4")]),
     ]
 
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens")
+    static let directory = GoldenFiles.directory
 
-    static func path(_ name: String) -> URL { directory.appendingPathComponent(name + ".txt") }
+    static func path(_ name: String) -> URL { GoldenFiles.url(name + ".txt") }
+
+    static func screen(_ golden: Golden) -> Screen {
+        let size = Size(columns: golden.columns, rows: golden.rows)
+        return Renderer.render(demoState(size: size, ascii: golden.ascii, keys: golden.keys), size: size)
+    }
 
     static func render(_ golden: Golden) -> String {
-        let size = Size(columns: golden.columns, rows: golden.rows)
-        return ScreenText.render(demoState(size: size, ascii: golden.ascii, keys: golden.keys), size: size) + "\n"
+        ScreenText.trimmed(screen(golden)) + "\n"
     }
 
     @Test("Golden screens of the demo", arguments: goldens)
     func golden(_ golden: Golden) throws {
         let actual = Self.render(golden)
-        if ProcessInfo.processInfo.environment["CASEDESK_RECORD_GOLDENS"] == "1" {
-            try actual.write(to: Self.path(golden.file), atomically: true, encoding: .utf8)
-        }
-        let expected = try String(contentsOf: Self.path(golden.file), encoding: .utf8)
+        let expected = try GoldenFiles.expected(golden.file + ".txt", actual: actual)
         #expect(actual == expected, "\(golden.file) differs; the screen now is:\n\(actual)")
+    }
+
+    @Test("Golden roles of the demo screens", arguments: goldens)
+    func goldenRoles(_ golden: Golden) throws {
+        let actual = Self.screen(golden).rolePlane
+        let expected = try GoldenFiles.expected(golden.file + ".roles.txt", actual: actual)
+        #expect(actual == expected, "\(golden.file).roles.txt differs at \(GoldenFiles.firstDifference(actual, expected))\n\(actual)")
     }
 
     @Test("The first demo screen shows the list, the open case and the review count")
@@ -71,7 +82,7 @@ import Testing
     func readmeKeys() throws {
         let url = Self.directory.appendingPathComponent("../../../README.md").standardized
         var readme = try String(contentsOf: url, encoding: .utf8)
-        if ProcessInfo.processInfo.environment["CASEDESK_RECORD_GOLDENS"] == "1",
+        if GoldenFiles.isRecording,
            let start = readme.range(of: "<!-- keys -->\n"), let end = readme.range(of: "<!-- /keys -->") {
             readme.replaceSubrange(start.upperBound..<end.lowerBound, with: Keymap.markdownTable())
             try readme.write(to: url, atomically: true, encoding: .utf8)

@@ -1,6 +1,7 @@
 import CaseDomain
 import CaseSamples
 @testable import Dashboard
+import ScreenKit
 
 /// The demo store's cases as the dashboard sees them through the store: each case's digest computed
 /// with the default deadline settings, its list row taken from that digest, the open case loaded whole
@@ -18,13 +19,19 @@ struct DemoDataSource: DashboardDataSource {
 
     func caseRows() throws -> [CaseRow] { summaries.map(CaseRow.init(summary:)) }
 
-    func loadCase(matter: String) throws -> CaseFile? { demo.all.first { $0.file.matter == matter }?.file }
+    func loadCase(id: CaseID) throws -> CaseFile? {
+        demo.all.first { ($0.file.id ?? CaseIdentity.derivedCaseID(matter: $0.file.matter)) == id }?.file
+    }
 
     func deadlines(for file: CaseFile, today: CivilDate) -> [DeadlineItem] { engine.items(for: file, today: today) }
 
     func rule(_ id: RuleID) -> DeadlineRule? { RuleCatalog.rule(id) }
 
-    func hasExternalChanges() -> Bool { false }
+    func today() throws -> CivilDate { Self.today }
+
+    func changeToken() throws -> FeedToken { FeedToken(0) }
+
+    func changes(since token: FeedToken) throws -> FeedChanges { FeedChanges(token: token) }
 
     func reviewProgress(user: String, today: CivilDate) throws -> ReviewProgress? {
         let items = DailyReview.queue(cases: summaries.map(ReviewCase.init(summary:)), date: today, user: user)
@@ -46,18 +53,11 @@ func demoState(size: Size, ascii: Bool = false, keys: [Key] = []) -> DashboardSt
 func perform(_ effects: [Effect], on state: inout DashboardState, source: some DashboardDataSource) {
     var queue = effects
     while !queue.isEmpty {
-        switch queue.removeFirst() {
-        case .loadCase(let matter):
-            if let detail = try? source.caseDetail(matter: matter, today: state.today) {
-                queue += state.update(.caseLoaded(detail))
-            }
-        case .reloadList:
-            queue += state.update(.casesLoaded((try? source.caseRows()) ?? []))
-        case .reloadReviewProgress:
-            if let progress = try? source.reviewProgress(user: state.user, today: state.today) {
-                queue += state.update(.reviewProgressLoaded(progress))
-            }
-        case .setTheme, .suspend, .quit:
+        let effect = queue.removeFirst()
+        switch effect {
+        case .loadCase, .reloadList, .reloadReviewProgress:
+            for action in effect.storeCall(in: state).map(source.answer) ?? [] { queue += state.update(action) }
+        case .loadFirstPage, .checkChanges, .checkToday, .setTheme, .suspend, .quit, .exit:
             break
         }
     }

@@ -1,11 +1,14 @@
+import DashboardTestSupport
+import ScreenKit
 import Testing
 @testable import Dashboard
 
-/// Golden screens of the sample cases. To add one for another state, render it with
-/// `ScreenText.render(state, size:)` and compare with a multi-line string.
+/// Golden screens of the sample cases: the text inline, the roles of the cells in `Goldens/NAME.roles.txt`.
+/// To add one for another state, render it with `ScreenText.render(state, size:)`, compare with a
+/// multi-line string, and record its roles with `CASEDESK_RECORD_GOLDENS=1` (then read them).
 @Suite struct GoldenScreenTests {
-    static let goldens: [(String, Int, Int, Bool, [Key], String)] = [
-        ("Samples at 80×24: list beside a tabbed timeline", 80, 24, false, [],
+    static let goldens: [(String, String, Int, Int, Bool, [Key], String)] = [
+        ("Samples at 80×24: list beside a tabbed timeline", "sample-80x24", 80, 24, false, [],
          """
           casedesk · sample · mreyes · Mon 30 Nov 2026                                RW
          ┌ Cases 5 by next ───────────┐ 2026-0142 · Дмитрий Иванов (Dmitrii Ivanov) · A …
@@ -32,7 +35,7 @@ import Testing
          └────────────────────────────┘└────────────────────────────────────────────────┘
           Tab pane  Enter open  / filter  : command  Esc back  ? help  q quit
          """),
-        ("Samples at 120×40: three columns", 120, 40, false, [],
+        ("Samples at 120×40: three columns", "sample-120x40", 120, 40, false, [],
          """
           casedesk · sample · mreyes · Mon 30 Nov 2026                                                                        RW
          ┌ Cases 5 by next ─────────────────┐ 2026-0142 · Дмитрий Иванов (Dmitrii Ivanov) · A 234 567 890 · RU · political opini…
@@ -75,7 +78,7 @@ import Testing
          └──────────────────────────────────┘└──────────────────────────────────────────┘└──────────────────────────────────────┘
           Tab pane  Enter open  / filter  : command  Esc back  ? help  q quit
          """),
-        ("Samples at 200×60 with the timeline focused", 200, 60, false, [.tab],
+        ("Samples at 200×60 with the timeline focused", "sample-timeline-200x60", 200, 60, false, [.tab],
          """
           casedesk · sample · mreyes · Mon 30 Nov 2026                                                                                                                                                        RW
          ┌ Cases 5 by next ─────────────────────────────────────────┐ 2026-0142 · Дмитрий Иванов (Dmitrii Ivanov) · A 234 567 890 · RU · political opinion · non-detained
@@ -138,7 +141,7 @@ import Testing
          └──────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────┘
           Tab pane  Enter open  / filter  : command  Esc back  ? help  q quit
          """),
-        ("Below 80×24 the screen says what it needs", 79, 24, false, [],
+        ("Below 80×24 the screen says what it needs", "sample-too-small-79x24", 79, 24, false, [],
          """
 
 
@@ -165,7 +168,7 @@ import Testing
 
 
          """),
-        ("ASCII at 80×24 on the evidence tab: Latin names, ASCII borders", 80, 24, true, [.character("4")],
+        ("ASCII at 80×24 on the evidence tab: Latin names, ASCII borders", "sample-ascii-evidence-80x24", 80, 24, true, [.character("4")],
          """
           casedesk - sample - mreyes - Mon 30 Nov 2026                                RW
          + Cases 5 by next -----------+ 2026-0142 - Dmitrii Ivanov - A 234 567 890 - RU ~
@@ -196,9 +199,19 @@ import Testing
 
     @Test("Golden screens", arguments: 0..<goldens.count)
     func golden(index: Int) {
-        let (_, w, h, ascii, keys, expected) = Self.goldens[index]
+        let (_, _, w, h, ascii, keys, expected) = Self.goldens[index]
         let (state, _) = sampleState(size: Size(columns: w, rows: h), ascii: ascii, keys: keys)
         let actual = ScreenText.render(state, size: Size(columns: w, rows: h))
         #expect(actual == expected, "\(Self.goldens[index].0)\n\(actual)")
+    }
+
+    /// The roles of each golden screen's cells (selection, overdue, warnings…), in `Goldens/NAME.roles.txt`.
+    @Test("Golden roles of the sample screens", arguments: 0..<goldens.count)
+    func goldenRoles(index: Int) throws {
+        let (title, file, w, h, ascii, keys, _) = Self.goldens[index]
+        let (state, _) = sampleState(size: Size(columns: w, rows: h), ascii: ascii, keys: keys)
+        let actual = ScreenText.roles(state, size: Size(columns: w, rows: h))
+        let expected = try GoldenFiles.expected(file + ".roles.txt", actual: actual)
+        #expect(actual == expected, "\(title): the roles differ at \(GoldenFiles.firstDifference(actual, expected))\n\(actual)")
     }
 }

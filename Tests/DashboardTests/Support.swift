@@ -1,5 +1,7 @@
 import CaseDomain
 @testable import Dashboard
+import DashboardTestSupport
+import ScreenKit
 
 /// A state with the samples loaded, as the run loop would build it, after `keys`.
 func sampleState(size: Size = Size(columns: 120, rows: 40), ascii: Bool = false, keys: [Key] = []) -> (DashboardState, [Effect]) {
@@ -19,11 +21,9 @@ func run(_ effects: [Effect], on state: inout DashboardState, source: SampleData
         let effect = queue.removeFirst()
         var more: [Effect] = []
         switch effect {
-        case .loadCase(let matter):
-            if let detail = try? source.caseDetail(matter: matter, today: state.today) { more = state.update(.caseLoaded(detail)) }
-        case .reloadList:
-            more = state.update(.casesLoaded((try? source.caseRows()) ?? []))
-        case .reloadReviewProgress, .setTheme, .suspend, .quit:
+        case .loadCase, .reloadList:
+            for action in effect.storeCall(in: state).map(source.answer) ?? [] { more += state.update(action) }
+        case .loadFirstPage, .reloadReviewProgress, .checkChanges, .checkToday, .setTheme, .suspend, .quit, .exit:
             break
         }
         seen += more

@@ -1,3 +1,5 @@
+import DashboardTestSupport
+import ScreenKit
 import Testing
 import Foundation
 @testable import Dashboard
@@ -79,11 +81,11 @@ import Foundation
 
     @Test("Hex colours map to the nearest the terminal has")
     func depth() {
-        let orange = ThemeColor.rgb(red: 0xe6, green: 0x9f, blue: 0x00)
+        let orange = Color.rgb(red: 0xe6, green: 0x9f, blue: 0x00)
         #expect(orange.number(forColors: 256) == 178)
         #expect(orange.number(forColors: 16) == 3)
-        #expect(ThemeColor.ansi(9).number(forColors: 8) == 1)
-        #expect(ThemeColor.terminalDefault.number(forColors: 256) == -1)
+        #expect(Color.ansi(9).number(forColors: 8) == 1)
+        #expect(Color.terminalDefault.number(forColors: 256) == -1)
     }
 
     @Test("Themes are listed with where they were found")
@@ -94,9 +96,12 @@ import Foundation
         #expect(ThemeCatalog(environment: [:], executablePath: nil).list().map(\.origin) == [.builtIn])
     }
 
-    @Test("Themes/README.md documents every role")
+    @Test("Themes/README.md documents every role with its purpose")
     func documented() throws {
         let readme = try String(contentsOfFile: Self.themesDirectory + "/README.md", encoding: .utf8)
-        for role in Role.allCases { #expect(readme.contains("| `\(role.rawValue)` |"), "\(role.rawValue)") }
+        for role in Role.allCases {
+            #expect(readme.contains("| `\(role.rawValue)` |"), "\(role.rawValue)")
+            #expect(readme.contains("| `\(role.rawValue)` | \(role.purpose) |\n"), "\(role.rawValue): \(role.purpose)")
+        }
     }
 }

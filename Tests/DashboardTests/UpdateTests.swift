@@ -1,3 +1,5 @@
+import DashboardTestSupport
+import ScreenKit
 import Testing
 import CaseDomain
 @testable import Dashboard
@@ -143,9 +145,22 @@ import CaseDomain
 
     @Test("A key of a mutating binding is refused in a read-only session")
     func readOnly() {
+        // The product's key table has no mutating key yet: the test's table puts one in front of it.
+        let closeCase = KeyBinding([.character("x")], .quit, "Close the case", group: .general, mutates: true)
+        let table = [closeCase] + Keymap.bindings
         var (state, _) = sampleState()
         state.isReadOnly = true
-        #expect(Keymap.bindings.allSatisfy { !$0.mutates || $0.hint != nil || true })
+        let before = state
+        let effects = state.handle(.character("x"), among: table)
+        #expect(effects.isEmpty)
+        #expect(state.message == StatusMessage("Read-only session: close the case is not available", isError: true))
+        var unchanged = state
+        unchanged.message = nil
+        #expect(unchanged == before)
+        // The same key in a session that may write does what it is bound to.
+        var (writable, _) = sampleState()
+        #expect(writable.handle(.character("x"), among: table) == [.quit])
+        #expect(writable.message == nil)
         let text = ScreenText.render(state, size: Size(columns: 120, rows: 40))
         #expect(text.split(separator: "\n").first?.hasSuffix("RO") == true)
     }

@@ -40,7 +40,7 @@ struct BackupCommandTests {
         try FileManager.default.copyItem(atPath: runner.path("backups/copy-2.sqlite"), toPath: restored)
         let exported = try runner.run(["export", "--db", restored, "--today", Self.today])
         #expect(exported.status == 0, "\(exported.stderr)")
-        #expect(exported.stdout.contains("\"format\": \"casedesk/1\""))
+        #expect(exported.stdout.contains("\"format\": \"casedesk/2\""))
     }
 
     @Test("A backup onto a folder or onto the store itself is refused")

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Where the store is and what "today" is: options, environment and the config files (CLI.md).
+/// Where the store is and what "today" is: options, environment and the config files (docs/configuration.md).
 @Suite("Store location and configuration")
 struct ConfigurationTests {
     func writeConfig(_ runner: CommandRunner, _ text: String) throws {

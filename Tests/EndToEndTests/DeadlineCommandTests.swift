@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The deadline calculator through the command line: RULES.md's worked examples hold end to end.
+/// The deadline calculator through the command line: docs/rules.md's worked examples hold end to end.
 @Suite("casedesk deadline")
 struct DeadlineCommandTests {
     static let examples: [(rule: String, date: String, extra: [String], due: String)] = [
@@ -18,7 +18,7 @@ struct DeadlineCommandTests {
         ("motion-reopen", "2026-03-06", ["--outcome", "in-absentia"], "2026-09-02"),
     ]
 
-    @Test("Every worked example of RULES.md holds through the CLI", arguments: examples.indices)
+    @Test("Every worked example of docs/rules.md holds through the CLI", arguments: examples.indices)
     func workedExample(index: Int) throws {
         let example = Self.examples[index]
         let runner = try CommandRunner()

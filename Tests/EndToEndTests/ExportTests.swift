@@ -30,7 +30,7 @@ struct ExportTests {
         #expect(!folder.contains { $0.contains(".tmp-") }, "no temporary file is left: \(folder)")
     }
 
-    @Test("CSV: Python's csv module reads the columns of DATA.md plus the next deadline and hearing")
+    @Test("CSV: Python's csv module reads the columns of docs/formats.md plus the next deadline and hearing")
     func csvColumns() throws {
         let runner = try CommandRunner()
         defer { runner.cleanUp() }

@@ -1,5 +1,5 @@
+import ScreenKit
 import Testing
-import Dashboard
 @testable import Terminal
 
 @Suite(.serialized) struct HeadlessTerminalTests {
@@ -7,7 +7,10 @@ import Dashboard
     func drawsFrame() throws {
         let session = try #require(TerminalSession.headless(size: Size(columns: 40, rows: 5)))
         defer { session.stop() }
-        session.setTheme(BuiltInTheme.theme)
+        session.setPalette(Palette(styles: [
+            .deadlineOverdue: Style(foreground: .ansi(1), modifiers: [.bold]),
+            .selection: Style(modifiers: [.reverse]),
+        ]))
         var screen = Screen(size: Size(columns: 40, rows: 5))
         screen.put("Case 中文 | Кир | ok", row: 1, column: 1, role: .deadlineOverdue)
         screen.put("e\u{301}cole", row: 2, column: 0, role: .selection)

@@ -9,6 +9,17 @@ int cterm_install_exit_handlers(void);
 /* The last of those signals received, or 0. */
 int cterm_pending_signal(void);
 
+/* Returns the last of those signals received and clears it (one atomic exchange), or 0. */
+int cterm_take_pending_signal(void);
+
+/* A descriptor the flag handlers also write one byte to (the run loop's wake-up pipe, non-blocking),
+   so a loop blocked in poll on any thread wakes at once; -1 for none. */
+void cterm_set_wake_fd(int fd);
+
+/* Puts back the actions SIGHUP, SIGTERM and SIGINT had before the first cterm_install_exit_handlers
+   (a test that installed the handlers leaves the process as it found it). Returns 0 on success. */
+int cterm_restore_exit_handlers(void);
+
 /* Remembers the terminal's modes (tcgetattr on fd) for the fatal-signal handler. */
 int cterm_save_terminal(int fd);
 

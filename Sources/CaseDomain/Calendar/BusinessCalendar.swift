@@ -15,7 +15,7 @@ public struct RolledDate: Hashable, Sendable {
 }
 
 /// Business days for filing: not a Saturday, Sunday, federal holiday (observed) or configured court
-/// closure (RULES.md, "Counting").
+/// closure (docs/rules.md, "Counting").
 public struct BusinessCalendar: Sendable {
     /// Closure reasons by day number; the first closure listed for a day wins.
     private let closureReasons: [Int: String]
@@ -43,12 +43,6 @@ public struct BusinessCalendar: Sendable {
 
     /// Whether filings can be made on `date`.
     public func isBusinessDay(_ date: CivilDate) -> Bool { reasonClosed(on: date) == nil }
-
-    /// `date` itself when it is a business day, else the next one.
-    public func nextBusinessDay(onOrAfter date: CivilDate) -> CivilDate { rollForward(date).date }
-
-    /// `date` itself when it is a business day, else the previous one.
-    public func previousBusinessDay(onOrBefore date: CivilDate) -> CivilDate { rollBack(date).date }
 
     /// The day `count` business days after `date` (before it when negative); `date` itself for 0.
     public func adding(workingDays count: Int, to date: CivilDate) -> CivilDate {

@@ -12,9 +12,6 @@ public struct Holiday: Hashable, Sendable {
         self.date = date
         self.actual = actual
     }
-
-    /// Whether the holiday is observed on another day than its own.
-    public var isObserved: Bool { date != actual }
 }
 
 /// The eleven legal public holidays of 5 U.S.C. 6103 on their observed dates.
@@ -61,9 +58,6 @@ public enum FederalHolidays {
         }
         return nil
     }
-
-    /// Whether offices are closed on `date` for a federal holiday.
-    public static func isHoliday(_ date: CivilDate) -> Bool { name(on: date) != nil }
 
     static let observedSuffix = " (observed)"
 

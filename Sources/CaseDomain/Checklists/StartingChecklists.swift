@@ -12,11 +12,11 @@ public struct ChecklistEntry: Hashable, Sendable {
     }
 }
 
-/// The starting evidence checklists per protected ground (DOMAIN.md §Evidence; research §4.2–4.3).
+/// The starting evidence checklists per protected ground (docs/domain.md, "Starting checklists").
 ///
 /// This table is data: a firm changes the lists here, not the code that applies them.
 public enum StartingChecklists {
-    /// What every asylum case gathers; the political-opinion list of DOMAIN.md.
+    /// What every asylum case gathers; the political-opinion list of docs/domain.md.
     public static let common: [ChecklistEntry] = [
         ChecklistEntry(.forms, "I-589 signed, with fee receipt"),
         ChecklistEntry(.forms, "EOIR-28 notice of appearance"),

@@ -3,7 +3,7 @@ public struct ANumber: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The nine digits.
     public let digits: String
 
-    /// Parses every spelling DOMAIN.md accepts: an optional `A`/`a`, optionally followed by a space or
+    /// Parses every spelling docs/domain.md accepts: an optional `A`/`a`, optionally followed by a space or
     /// dash, then 7 to 9 ASCII digits, optionally grouped by single spaces or dashes. 7 and 8 digits are
     /// zero-padded. Everything else (non-ASCII digits, 10 digits, doubled separators) is rejected.
     public init?(parsing text: some StringProtocol) {

@@ -9,8 +9,11 @@ public struct CaseClosure: Hashable, Sendable {
     }
 }
 
-/// Everything a case holds, as DATA.md's JSON describes it. Identity in the store is the matter number.
+/// Everything a case holds, as `docs/formats.md`'s JSON describes it. Identity is the stable `id`; the
+/// matter number is the firm's name for the case and may change.
 public struct CaseFile: Hashable, Sendable {
+    /// Nil until the store gives the case one (`docs/formats.md`, Stable ids).
+    public var id: CaseID?
     /// The firm's file number, unique, at most 32 characters.
     public var matter: String
     public var client: Client
@@ -34,7 +37,8 @@ public struct CaseFile: Hashable, Sendable {
                 track: Track? = nil, court: String? = nil, docket: Docket? = nil, judge: String? = nil,
                 paralegal: String? = nil, attorney: String? = nil, oneYearException: OneYearException? = nil,
                 closed: CaseClosure? = nil, custody: [CustodyPeriod] = [], events: [TimelineEvent] = [],
-                evidence: [EvidenceItem] = []) {
+                evidence: [EvidenceItem] = [], id: CaseID? = nil) {
+        self.id = id
         self.matter = matter
         self.client = client
         self.family = family
@@ -59,8 +63,8 @@ public struct CaseFile: Hashable, Sendable {
 }
 
 extension CaseFile {
-    /// The case in the order the store and the export keep it: custody by start, events in DATA.md's
-    /// order numbered from 0 in that order, evidence by category then title.
+    /// The case in the order the store and the export keep it: custody by start, events in docs/formats.md's
+    /// order numbered from 0 in that order, evidence in `EvidenceItem.checklistOrder`.
     public var canonical: CaseFile {
         var copy = self
         copy.custody = custody.enumerated().sorted { ($0.element.from, $0.offset) < ($1.element.from, $1.offset) }
@@ -70,12 +74,7 @@ extension CaseFile {
             renumbered.sequence = index
             return renumbered
         }
-        copy.evidence = evidence.enumerated().sorted { a, b in
-            let (x, y) = (a.element, b.element)
-            if x.category.order != y.category.order { return x.category.order < y.category.order }
-            if x.title != y.title { return x.title.unicodeScalars.lexicographicallyPrecedes(y.title.unicodeScalars) }
-            return a.offset < b.offset
-        }.map(\.element)
+        copy.evidence = evidence.ordered
         return copy
     }
 }

@@ -1,4 +1,4 @@
-/// The closed sets of DOMAIN.md. Raw values are the identifiers of DATA.md and the CLI.
+/// The closed sets of docs/domain.md. Raw values are the identifiers of docs/formats.md and the CLI.
 
 public enum Ground: String, CaseIterable, Sendable, Codable {
     case race, religion, nationality
@@ -96,7 +96,7 @@ public enum EvidenceCategory: String, CaseIterable, Sendable, Codable {
     case countryConditions = "country-conditions"
     case expert, other
 
-    /// Position in DOMAIN.md's order (the export and the pane sort by it).
+    /// Position in docs/domain.md's order (the export and the pane sort by it).
     public var order: Int { EvidenceCategory.allCases.firstIndex(of: self) ?? 0 }
 
     public var label: String {

@@ -1,5 +1,7 @@
 /// One period of a client's custody history. The current status is the period with no end.
 public struct CustodyPeriod: Hashable, Sendable {
+    /// Stable within its case (`docs/formats.md`, Stable ids); nil until the store gives it one.
+    public var id: ItemID?
     public var status: CustodyStatus
     public var from: CivilDate
     /// Exclusive end; nil for the current period.
@@ -21,7 +23,8 @@ public struct CustodyPeriod: Hashable, Sendable {
                 authority: String? = nil, bondEligible: Bool? = nil, bondAmount: Int? = nil,
                 obligor: String? = nil, paroleExpiry: CivilDate? = nil, conditions: String? = nil,
                 atd: AlternativeToDetention? = nil, nextCheckIn: CivilDate? = nil, sponsor: Sponsor? = nil,
-                notes: String? = nil) {
+                notes: String? = nil, id: ItemID? = nil) {
+        self.id = id
         self.status = status
         self.from = from
         self.to = to
@@ -50,7 +53,7 @@ extension Array where Element == CustodyPeriod {
     /// The period without an end, if any.
     public var current: CustodyPeriod? { last(where: { $0.to == nil }) }
 
-    /// DOMAIN.md's days detained: every date in a detention period, open periods up to today.
+    /// docs/domain.md's days detained: every date in a detention period, open periods up to today.
     public func daysDetained(asOf today: CivilDate) -> Int {
         reduce(0) { $0 + $1.daysDetained(asOf: today) }
     }

@@ -1,4 +1,4 @@
-/// The kinds of timeline events (DOMAIN.md).
+/// The kinds of timeline events (docs/domain.md).
 public enum EventKind: String, CaseIterable, Sendable, Codable {
     case arrival, cfi
     case ntaServed = "nta-served"
@@ -49,10 +49,10 @@ public enum EventKind: String, CaseIterable, Sendable, Codable {
         }
     }
 
-    /// Kinds whose `title` is required (DATA.md).
+    /// Kinds whose `title` is required (docs/formats.md).
     public var requiresTitle: Bool { self == .courtDeadline || self == .deadline }
 
-    /// Kinds that belong to a hearing through `hearing` (DATA.md).
+    /// Kinds that belong to a hearing through `hearing` (docs/formats.md).
     public var belongsToHearing: Bool { self == .courtDeadline || self == .filing }
 
     public var label: String {

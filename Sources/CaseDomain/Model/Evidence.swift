@@ -1,5 +1,7 @@
 /// One item of a case's evidence checklist.
 public struct EvidenceItem: Hashable, Sendable {
+    /// Stable within its case (`docs/formats.md`, Stable ids); nil until the store gives it one.
+    public var id: ItemID?
     public var category: EvidenceCategory
     public var title: String
     public var status: EvidenceStatus
@@ -14,7 +16,8 @@ public struct EvidenceItem: Hashable, Sendable {
 
     public init(category: EvidenceCategory, title: String, status: EvidenceStatus = .needed,
                 language: String? = nil, needsTranslation: Bool = false, translationCertified: Bool = false,
-                exhibit: String? = nil, unavailableReason: String? = nil, notes: String? = nil) {
+                exhibit: String? = nil, unavailableReason: String? = nil, notes: String? = nil, id: ItemID? = nil) {
+        self.id = id
         self.category = category
         self.title = title
         self.status = status
@@ -38,10 +41,23 @@ extension Array where Element == EvidenceItem {
 
     public var completeCount: Int { filter(\.status.isComplete).count }
 
-    /// DATA.md's evidence order: category order, then title.
+    /// The items in `EvidenceItem.checklistOrder`, items that tie keeping their order: how the export, the
+    /// store, the report and the evidence pane list them.
     public var ordered: [EvidenceItem] {
-        sorted { a, b in
-            a.category.order != b.category.order ? a.category.order < b.category.order : a.title < b.title
-        }
+        enumerated().sorted { a, b in
+            if EvidenceItem.checklistOrder(a.element, b.element) { return true }
+            if EvidenceItem.checklistOrder(b.element, a.element) { return false }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+}
+
+extension EvidenceItem {
+    /// The one evidence order (docs/formats.md): the category's order, then the title by Unicode scalars,
+    /// which is its UTF-8 bytes' order. Not `String`'s `<`, which compares canonical equivalents as equal:
+    /// the byte-identical export needs an order of the bytes it writes.
+    public static func checklistOrder(_ a: EvidenceItem, _ b: EvidenceItem) -> Bool {
+        if a.category.order != b.category.order { return a.category.order < b.category.order }
+        return a.title.unicodeScalars.lexicographicallyPrecedes(b.title.unicodeScalars)
     }
 }

@@ -1,5 +1,7 @@
 /// One event on a case's timeline.
 public struct TimelineEvent: Hashable, Sendable {
+    /// Stable within its case (`docs/formats.md`, Stable ids); nil until the store gives it one.
+    public var id: ItemID?
     public var kind: EventKind
     public var date: CivilDate
     public var time: TimeOfDay?
@@ -23,7 +25,8 @@ public struct TimelineEvent: Hashable, Sendable {
     public init(kind: EventKind, date: CivilDate, time: TimeOfDay? = nil, place: String? = nil,
                 title: String? = nil, notes: String? = nil, outcome: Outcome? = nil, days: Int? = nil,
                 hearing: CivilDate? = nil, status: HearingStatus? = nil, expires: CivilDate? = nil,
-                recordedBy: String? = nil, sequence: Int = 0) {
+                recordedBy: String? = nil, sequence: Int = 0, id: ItemID? = nil) {
+        self.id = id
         self.kind = kind
         self.date = date
         self.time = time
@@ -47,7 +50,7 @@ public struct TimelineEvent: Hashable, Sendable {
 }
 
 extension Array where Element == TimelineEvent {
-    /// DATA.md's event order: date, then time (none first), then kind, then recording order.
+    /// docs/formats.md's event order: date, then time (none first), then kind, then recording order.
     public var chronological: [TimelineEvent] {
         sorted { a, b in
             if a.date != b.date { return a.date < b.date }

@@ -20,7 +20,9 @@ public struct Appointment: Hashable, Sendable, Codable {
 public struct CaseDigest: Hashable, Sendable, Codable {
     public var computedFor: CivilDate
     public var validThrough: CivilDate
-    /// Deadlines and reminders still to do (`open` or `missed`; eligibility dates never are), by due date.
+    /// Deadlines and reminders still to do (`open` or `missed`; eligibility dates never are), in
+    /// `DeadlineItem.dueOrder` (a digest stored before that order was the only one may hold same-day items
+    /// by rule id until it is refreshed).
     public var pendingDeadlines: [DeadlineItem]
     /// Scheduled hearings and interviews dated `computedFor` or later, by date.
     public var upcomingAppointments: [Appointment]
@@ -37,8 +39,8 @@ public struct CaseDigest: Hashable, Sendable, Codable {
     public init(file: CaseFile, today: CivilDate, engine: DeadlineEngine) {
         computedFor = today
         let items = file.isOpen ? engine.items(for: file, today: today) : []
+        // The engine's items are in `DeadlineItem.dueOrder` already, and filtering keeps it.
         pendingDeadlines = items.filter { $0.state.isPending }
-            .sorted { ($0.due, $0.rule.rawValue) < ($1.due, $1.rule.rawValue) }
         upcomingAppointments = file.isOpen ? file.events
             .filter { $0.isScheduledAppointment && $0.date >= today }
             .map { Appointment(kind: $0.kind, date: $0.date, time: $0.time) }
@@ -88,7 +90,7 @@ public struct CaseDigest: Hashable, Sendable, Codable {
     // MARK: Scalars the store indexes
 
     /// The earliest pending deadline: the case list's "next deadline".
-    public var nextDeadline: DeadlineItem? { pendingDeadlines.first }
+    public var nextDeadline: DeadlineItem? { pendingDeadlines.min(by: DeadlineItem.dueOrder) }
 
     /// The first day the review lists any pending deadline.
     public var reviewListFrom: CivilDate? { pendingDeadlines.map(\.listFrom).min() }
@@ -104,7 +106,7 @@ public struct CaseDigest: Hashable, Sendable, Codable {
     /// Some evidence is neither filed nor unavailable, or awaits a certified translation.
     public var hasEvidenceWork: Bool { evidenceComplete < evidenceTotal || evidenceUntranslated > 0 }
 
-    /// Days detained as of `date` (DOMAIN.md).
+    /// Days detained as of `date` (docs/domain.md).
     public func daysDetained(on date: CivilDate) -> Int {
         guard let since = detainedSince else { return closedDetentionDays }
         return closedDetentionDays + max(0, since.days(until: date) + 1)

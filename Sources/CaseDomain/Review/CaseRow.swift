@@ -2,6 +2,7 @@
 /// more. The store reads them from indexed columns without decoding any digest, so a list of 100,000
 /// cases loads quickly; the selected case is loaded whole when it is opened.
 public struct CaseRow: Hashable, Sendable {
+    public var id: CaseID
     public var matter: String
     public var clientName: String
     public var latinName: String?
@@ -18,7 +19,9 @@ public struct CaseRow: Hashable, Sendable {
 
     public init(matter: String, clientName: String, latinName: String?, aNumber: ANumber?, nationality: String?,
                 paralegal: String?, isOpen: Bool, version: Int, nextDeadlineDue: CivilDate?,
-                nextDeadlineRule: RuleID?, isDetained: Bool) {
+                nextDeadlineRule: RuleID?, isDetained: Bool, id: CaseID? = nil) {
+        // A row made without the store (tests) has the id a `casedesk/1` file would get.
+        self.id = id ?? CaseIdentity.derivedCaseID(matter: matter)
         self.matter = matter
         self.clientName = clientName
         self.latinName = latinName
@@ -38,6 +41,6 @@ public struct CaseRow: Hashable, Sendable {
         self.init(matter: summary.matter, clientName: summary.clientName, latinName: summary.latinName,
                   aNumber: summary.aNumber, nationality: summary.nationality, paralegal: summary.paralegal,
                   isOpen: summary.isOpen, version: summary.version, nextDeadlineDue: next?.due,
-                  nextDeadlineRule: next?.rule, isDetained: summary.digest.isDetained)
+                  nextDeadlineRule: next?.rule, isDetained: summary.digest.isDetained, id: summary.id)
     }
 }

@@ -1,5 +1,6 @@
 /// One row of the case list: what the list, the filter and the review need of a case, without its parts.
 public struct CaseSummary: Hashable, Sendable {
+    public var id: CaseID
     public var matter: String
     public var clientName: String
     public var latinName: String?
@@ -16,7 +17,9 @@ public struct CaseSummary: Hashable, Sendable {
 
     public init(matter: String, clientName: String, latinName: String?, aNumber: ANumber?, nationality: String?,
                 paralegal: String?, attorney: String?, isOpen: Bool, version: Int, lastChange: CivilDate,
-                digest: CaseDigest) {
+                digest: CaseDigest, id: CaseID? = nil) {
+        // A summary made without the store (tests, the demo) has the id a `casedesk/1` file would get.
+        self.id = id ?? CaseIdentity.derivedCaseID(matter: matter)
         self.matter = matter
         self.clientName = clientName
         self.latinName = latinName
@@ -35,6 +38,6 @@ public struct CaseSummary: Hashable, Sendable {
         self.init(matter: file.matter, clientName: file.client.name, latinName: file.client.latinName,
                   aNumber: file.client.aNumber, nationality: file.client.nationality, paralegal: file.paralegal,
                   attorney: file.attorney, isOpen: file.isOpen, version: version, lastChange: lastChange,
-                  digest: CaseDigest(file: file, today: today, engine: engine))
+                  digest: CaseDigest(file: file, today: today, engine: engine), id: file.id)
     }
 }

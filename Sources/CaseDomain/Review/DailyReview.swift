@@ -1,4 +1,4 @@
-/// The daily review queue (DOMAIN.md §Daily review): one function used by the dashboard, the `review`
+/// The daily review queue (docs/domain.md §Daily review): one function used by the dashboard, the `review`
 /// command and the kiosk's counts.
 public enum DailyReview {
     public static let hearingWindowDays = 7
@@ -7,7 +7,8 @@ public enum DailyReview {
     public static let staleAfterDays = 30
 
     /// The queue for `date`: the open cases of `user` (everyone when nil), in section order; within a
-    /// section overdue first, then by date, then by matter. `reviewed` holds the ids marked for that day.
+    /// section overdue first, then by date, then by matter (one case's same-day deadlines in
+    /// `DeadlineItem.dueOrder`). `reviewed` holds the ids marked for that day.
     public static func queue(cases: [ReviewCase], date: CivilDate, user: String?,
                              reviewed: Set<String> = []) -> [ReviewItem] {
         // The cases' items are built on every core, a chunk of cases each: a firm-wide queue has tens of
@@ -39,6 +40,11 @@ public enum DailyReview {
             if x.matterPrefix != y.matterPrefix { return x.matterPrefix < y.matterPrefix }
             // Stored text is NFC, where `<` orders as the UTF-8 bytes do (and takes the fast path).
             if items[a].matter != items[b].matter { return items[a].matter < items[b].matter }
+            // One case's deadlines due the same day: the one order of deadlines (the catalogue's).
+            if case .deadline(let p) = items[a].detail, case .deadline(let q) = items[b].detail {
+                if DeadlineItem.dueOrder(p, q) { return true }
+                if DeadlineItem.dueOrder(q, p) { return false }
+            }
             return items[a].id < items[b].id
         }
         return order.map { items[$0] }

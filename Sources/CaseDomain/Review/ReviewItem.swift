@@ -1,4 +1,4 @@
-/// The sections of the daily review, in their order (DOMAIN.md).
+/// The sections of the daily review, in their order (docs/domain.md).
 public enum ReviewSection: String, CaseIterable, Sendable, Codable {
     case hearings, deadlines, detained
     case checkIns = "check-ins"
@@ -19,7 +19,7 @@ public enum ReviewSection: String, CaseIterable, Sendable, Codable {
     }
 }
 
-/// What a review item is about, by section (DATA.md's per-section fields).
+/// What a review item is about, by section (docs/formats.md's per-section fields).
 public enum ReviewDetail: Hashable, Sendable {
     case hearing(Appointment)
     case deadline(DeadlineItem)
@@ -84,23 +84,5 @@ public struct ReviewItem: Hashable, Sendable {
     public func hash(into hasher: inout Hasher) {
         hasher.combine(id)
         hasher.combine(reviewed)
-    }
-
-    /// Overdue items first within a section.
-    public var isOverdue: Bool {
-        if case .deadline(let item) = detail { return item.state == .missed }
-        return false
-    }
-
-    /// The date the section orders by.
-    public var sortDate: CivilDate {
-        switch detail {
-        case .hearing(let appointment): appointment.date
-        case .deadline(let item): item.due
-        case .detained(let since, _): since
-        case .checkIn(let date): date
-        case .evidence(let hearing, _, _): hearing
-        case .stale(let lastChange, _): lastChange
-        }
     }
 }

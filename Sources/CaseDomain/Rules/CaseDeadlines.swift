@@ -3,7 +3,7 @@ struct CaseDeadlines {
     let engine: DeadlineEngine
     let file: CaseFile
     let today: CivilDate
-    /// The timeline in DATA.md's order, so "first" and "latest" follow dates.
+    /// The timeline in docs/formats.md's order, so "first" and "latest" follow dates.
     let events: [TimelineEvent]
 
     init(engine: DeadlineEngine, file: CaseFile, today: CivilDate) {
@@ -38,7 +38,7 @@ struct CaseDeadlines {
             satisfiedOn: satisfiedOn, listFrom: listFrom ?? defaultListFrom, isCourtSet: isCourtSet)
     }
 
-    /// RULES.md's states: met or late once satisfied; open until due; then missed, or lapsed when
+    /// docs/rules.md's states: met or late once satisfied; open until due; then missed, or lapsed when
     /// optional. Eligibility dates are only upcoming or reached.
     static func state(of rule: DeadlineRule, due: CivilDate, satisfiedOn: CivilDate?,
                       today: CivilDate) -> DeadlineState {

@@ -1,4 +1,4 @@
-/// Computes the deadlines, reminders and eligibility dates of RULES.md for a case.
+/// Computes the deadlines, reminders and eligibility dates of docs/rules.md for a case.
 public struct DeadlineEngine: Sendable {
     public let settings: DeadlineSettings
     /// Business days under the settings' court closures.
@@ -57,8 +57,9 @@ extension DeadlineItem {
     /// The rule's note for the supervising attorney.
     public var attorneyNote: String { ruleInfo.attorneyNote }
 
-    /// Due date, then the rule's place in the catalogue, then hearing, trigger and title, so that the
-    /// order is total and stable.
+    /// The one order of deadlines everywhere (the engine, the digest and the case list's next deadline,
+    /// the review, the timeline, the CSV's next deadline, the calendar): due date, then the rule's place in
+    /// the catalogue (docs/rules.md), then hearing, trigger and title, so that the order is total and stable.
     public static func dueOrder(_ a: DeadlineItem, _ b: DeadlineItem) -> Bool {
         if a.due != b.due { return a.due < b.due }
         if a.rule != b.rule { return a.rule.catalogOrder < b.rule.catalogOrder }
@@ -69,8 +70,8 @@ extension DeadlineItem {
 }
 
 extension RuleID {
-    /// Position in RULES.md's table (the task rule last).
-    public var catalogOrder: Int { RuleID.orders[self] ?? RuleID.allCases.count }
+    /// The rule's position in `RuleCatalog.all` (the task rule last): how same-day deadlines are ordered.
+    public var catalogOrder: Int { RuleID.orders[self] ?? RuleCatalog.all.count }
 
-    private static let orders: [RuleID: Int] = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+    private static let orders: [RuleID: Int] = Dictionary(RuleCatalog.all.enumerated().map { ($1.id, $0) }) { first, _ in first }
 }

@@ -1,6 +1,6 @@
 /// The rules engine's vocabulary: what a rule is, and what it computes for a case.
 
-/// Every rule of RULES.md, by its stable identifier.
+/// Every rule of docs/rules.md, by its stable identifier.
 public enum RuleID: String, CaseIterable, Sendable, Codable {
     case oneYearFiling = "one-year-filing"
     case prehearingMaster = "prehearing-master"

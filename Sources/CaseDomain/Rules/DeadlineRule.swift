@@ -1,4 +1,4 @@
-/// A rule of RULES.md as data: everything `casedesk rules` prints and every computed item cites.
+/// A rule of docs/rules.md as data: everything `casedesk rules` prints and every computed item cites.
 public struct DeadlineRule: Hashable, Sendable {
     public var id: RuleID
     public var title: String

@@ -9,7 +9,7 @@ struct Reckoning: Hashable, Sendable {
     static func fixed(_ date: CivilDate) -> Reckoning { Reckoning(due: date, unrolled: nil, skipped: []) }
 }
 
-/// The counting of each rule (RULES.md), shared by the case items and the calculator.
+/// The counting of each rule (docs/rules.md), shared by the case items and the calculator.
 extension DeadlineEngine {
     /// The first anniversary of the annual asylum fee that can fall due (H.R. 1, 2025).
     static let annualFeeStart = CivilDate(year: 2025, month: 7, day: 4) ?? CivilDate(dayNumber: 20_273)

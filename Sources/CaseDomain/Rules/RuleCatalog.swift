@@ -1,8 +1,8 @@
-/// Every rule of RULES.md as data: what `casedesk rules` lists and every computed date cites.
+/// Every rule of docs/rules.md as data: what `casedesk rules` lists and every computed date cites.
 ///
 /// Nothing here is legal advice; each note ends by asking for the supervising attorney's confirmation.
 public enum RuleCatalog {
-    /// Every rule in RULES.md's order, then the `deadline` task rule.
+    /// Every rule in docs/rules.md's order, then the `deadline` task rule.
     public static let all: [DeadlineRule] = filingRules + decisionRules + addressRules + custodyRules
         + reminderRules + eligibilityRules + [task]
 

@@ -1,4 +1,4 @@
-/// The rules every case must satisfy before it is stored (DATA.md, DOMAIN.md). The store and the command
+/// The rules every case must satisfy before it is stored (docs/formats.md, docs/domain.md). The store and the command
 /// line call `problems(in:)` before every write; the importers call the parts on the pieces they could
 /// read, so that one bad event does not hide the problems of the others.
 public enum CaseValidation {
@@ -25,7 +25,7 @@ public enum CaseValidation {
         for (index, item) in file.evidence.enumerated() {
             problems += evidenceProblems(item, at: FieldPath.element("evidence", index))
         }
-        return problems
+        return problems + identityProblems(of: file)
     }
 
     /// The case's own fields: matter, grounds, court, judge, staff logins.

@@ -1,4 +1,4 @@
-/// Checks for the coded strings of DOMAIN.md: nationality and language tags.
+/// Checks for the coded strings of docs/domain.md: nationality and language tags.
 public enum CodeChecks {
     /// ISO 3166-1 alpha-2 shape (two uppercase ASCII letters) or `stateless`.
     public static func isNationality(_ text: String) -> Bool {

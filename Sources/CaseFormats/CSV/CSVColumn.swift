@@ -1,4 +1,4 @@
-/// The columns of DATA.md's CSV case list (import and export), by header name.
+/// The columns of docs/formats.md's CSV case list (import and export), by header name.
 public enum CSVColumn: String, CaseIterable, Sendable, Hashable {
     case matter, name, latinName, aNumber, birthDate, nationality, languages, grounds, track, court, docket
     case judge, paralegal, attorney, arrival, custody, facility, custodyFrom

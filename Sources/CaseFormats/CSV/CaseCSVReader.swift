@@ -16,7 +16,7 @@ public struct CSVCaseRow: Hashable, Sendable {
     }
 }
 
-/// Reads a case list from a spreadsheet's CSV (DATA.md): strict RFC 4180, a header naming known columns
+/// Reads a case list from a spreadsheet's CSV (docs/formats.md): strict RFC 4180, a header naming known columns
 /// once each, every row as wide as the header. Reports every problem (up to `errorLimit`) as
 /// `intake.csv:12: field "birthDate": "1990-02-30" is not a date (YYYY-MM-DD)`. An empty cell is no value.
 public struct CaseCSVReader: Sendable {

@@ -17,7 +17,7 @@ public struct CSVExportRow: Hashable, Sendable {
     }
 }
 
-/// Writes the CSV case list: DATA.md's columns, then `nextDeadline, nextDeadlineRule, nextHearing`;
+/// Writes the CSV case list: docs/formats.md's columns, then `nextDeadline, nextDeadlineRule, nextHearing`;
 /// CRLF line ends (RFC 4180); fields quoted when they hold a comma, quote or line break; a field that
 /// begins with `=`, `+`, `-`, `@`, tab or CR prefixed with `'` so spreadsheets do not run it as a formula.
 public struct CaseCSVWriter {

@@ -2,7 +2,7 @@ import CaseDomain
 
 /// One problem found in an input file, located and named for the person who has to fix it.
 ///
-/// Rendered as DATA.md asks: `cases.json:57:14: cases[3].client.aNumber: "A12-34" is not an A-number …`
+/// Rendered as docs/formats.md asks: `cases.json:57:14: cases[3].client.aNumber: "A12-34" is not an A-number …`
 /// for JSON, `intake.csv:12: field "birthDate": "1990-02-30" is not a date` for CSV. The message may
 /// quote the offending value (through `TextSafety.quoted`), never any other client data.
 public struct FormatError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -47,7 +47,7 @@ public struct FormatError: Error, Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-/// Every problem of an input, in file order, capped at a limit (DATA.md: report them all, up to 100).
+/// Every problem of an input, in file order, capped at a limit (docs/formats.md: report them all, up to 100).
 public struct FormatErrors: Error, Hashable, Sendable, CustomStringConvertible {
     public var errors: [FormatError]
     /// More problems were found than the limit allowed to list.

@@ -5,7 +5,7 @@ extension CaseJSONConverter {
         var periods: [(index: Int, period: CustodyPeriod)] = []
         for element in reader.list("custody") {
             let path = reader.field("custody") + "[\(element.index)]"
-            guard let item = JSONObjectReader(element.value, path: path, keys: CaseJSONKeys.custody,
+            guard let item = JSONObjectReader(element.value, path: path, keys: CaseJSONKeys.identified(CaseJSONKeys.custody, idRule),
                                               context: context) else { continue }
             let status = item.code("status", CustodyStatus.self, what: "custody status")
             let from = item.date("from")
@@ -26,7 +26,8 @@ extension CaseJSONConverter {
                 obligor: item.string("obligor"), paroleExpiry: item.date("paroleExpiry"),
                 conditions: item.string("conditions"),
                 atd: item.code("atd", AlternativeToDetention.self, what: "alternative to detention"),
-                nextCheckIn: item.date("nextCheckIn"), sponsor: sponsor, notes: item.string("notes"))
+                nextCheckIn: item.date("nextCheckIn"), sponsor: sponsor, notes: item.string("notes"),
+                id: item.stableID("id", rule: idRule).flatMap { ItemID($0) })
             guard status != nil, from != nil else { continue }
             periods.append((element.index, period))
             report(CaseValidation.custodyProblems(period, at: "custody[\(element.index)]"), casePath, caseValue)
@@ -39,7 +40,7 @@ extension CaseJSONConverter {
         var events: [TimelineEvent] = []
         for element in reader.list("events") {
             let path = reader.field("events") + "[\(element.index)]"
-            guard let item = JSONObjectReader(element.value, path: path, keys: CaseJSONKeys.event,
+            guard let item = JSONObjectReader(element.value, path: path, keys: CaseJSONKeys.identified(CaseJSONKeys.event, idRule),
                                               context: context) else { continue }
             let kind = item.code("kind", EventKind.self, what: "event kind")
             let date = item.date("date")
@@ -52,7 +53,7 @@ extension CaseJSONConverter {
                 hearing: item.date("hearing"), status: item.code("status", HearingStatus.self, what: "hearing status"),
                 expires: item.date("expires"), recordedBy: item.string("recordedBy"),
                 // The file's order is the recording order: it breaks ties in the export's event order.
-                sequence: element.index)
+                sequence: element.index, id: item.stableID("id", rule: idRule).flatMap { ItemID($0) })
             guard kind != nil, date != nil else { continue }
             events.append(event)
             report(CaseValidation.eventProblems(event, at: "events[\(element.index)]"), casePath, caseValue)
@@ -64,7 +65,7 @@ extension CaseJSONConverter {
         var items: [EvidenceItem] = []
         for element in reader.list("evidence") {
             let path = reader.field("evidence") + "[\(element.index)]"
-            guard let entry = JSONObjectReader(element.value, path: path, keys: CaseJSONKeys.evidence,
+            guard let entry = JSONObjectReader(element.value, path: path, keys: CaseJSONKeys.identified(CaseJSONKeys.evidence, idRule),
                                                context: context) else { continue }
             let category = entry.code("category", EvidenceCategory.self, what: "evidence category")
             let title = entry.requiredString("title")
@@ -74,7 +75,8 @@ extension CaseJSONConverter {
                 status: entry.code("status", EvidenceStatus.self, what: "evidence status") ?? .needed,
                 language: entry.string("language"), needsTranslation: entry.bool("needsTranslation") ?? false,
                 translationCertified: entry.bool("translationCertified") ?? false, exhibit: entry.string("exhibit"),
-                unavailableReason: entry.string("unavailableReason"), notes: entry.string("notes"))
+                unavailableReason: entry.string("unavailableReason"), notes: entry.string("notes"),
+                id: entry.stableID("id", rule: idRule).flatMap { ItemID($0) })
             guard category != nil, title != nil else { continue }
             items.append(item)
             report(CaseValidation.evidenceProblems(item, at: "evidence[\(element.index)]"), casePath, caseValue)

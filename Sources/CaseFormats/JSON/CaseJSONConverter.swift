@@ -4,13 +4,19 @@ import CaseDomain
 /// type and closed-set errors while reading, then `CaseValidation` on each part that could be read.
 struct CaseJSONConverter {
     let context: DecodeContext
+    /// The file's format version; nil while unknown (ids are then taken when given).
+    var version: CaseFormatVersion? = .current
+
+    var idRule: CaseFormatVersion.IDRule { CaseFormatVersion.idRule(version) }
 
     /// The case, or nil when it has any problem (all of them reported).
     func convert(_ value: JSONValue, path: String) -> CaseFile? {
         context.beginCase()
-        guard let reader = JSONObjectReader(value, path: path, keys: CaseJSONKeys.caseFile, context: context) else {
+        guard let reader = JSONObjectReader(value, path: path, keys: CaseJSONKeys.identified(CaseJSONKeys.caseFile, idRule),
+                                            context: context) else {
             return nil
         }
+        let caseID = reader.stableID("id", rule: idRule).flatMap { CaseID($0) }
         let matter = reader.requiredString("matter")
         var client: Client?
         if let clientValue = reader.value("client") {
@@ -50,8 +56,9 @@ struct CaseJSONConverter {
             docket: reader.code("docket", Docket.self, what: "docket"), judge: reader.string("judge"),
             paralegal: reader.string("paralegal"), attorney: reader.string("attorney"),
             oneYearException: reader.code("oneYearException", OneYearException.self, what: "one-year exception"),
-            closed: closed, custody: custody, events: events, evidence: evidence)
+            closed: closed, custody: custody, events: events, evidence: evidence, id: caseID)
         report(CaseValidation.headerProblems(of: file), path, value)
+        report(CaseValidation.identityProblems(of: file), path, value)
         if let client {
             report(CaseValidation.clientProblems(client, at: "client"), path, value)
         }

@@ -1,7 +1,7 @@
 import CaseDomain
 import Foundation
 
-/// Reads DATA.md's `casedesk/1` JSON strictly and reports every problem (up to `errorLimit`), each as
+/// Reads docs/formats.md's `casedesk/1` JSON strictly and reports every problem (up to `errorLimit`), each as
 /// `FILE:LINE:COL: cases[3].client.aNumber: "A12-34" is not an A-number (7 to 9 digits)`.
 ///
 /// The file is parsed once, and the `cases` list one element at a time: each case is parsed, converted,
@@ -76,7 +76,7 @@ private struct DocumentWalk {
     func run(_ parser: inout JSONParser, registry: inout ImportRegistry,
              body: (DecodedCase) -> [ValidationProblem]) throws(FormatError) {
         let context = DecodeContext(file: file, collector: collector)
-        let converter = CaseJSONConverter(context: context)
+        var converter = CaseJSONConverter(context: context)
         let documentStart = try parser.beginObject()
         var seen: [String: Int] = [:]
         var formatValue: JSONValue?
@@ -92,12 +92,14 @@ private struct DocumentWalk {
                 formatValue = try parser.parseValue(depth: 1)
             case "cases":
                 // A known-bad format means the cases cannot be read as casedesk/1: parse them only.
-                let readable = formatValue.map { isKnownFormat($0, context: context) } ?? true
+                let version = formatValue.map { knownFormat($0, context: context) }
+                let readable = version.map { $0 != nil } ?? true
+                converter.version = version ?? nil
                 formatChecked = formatValue != nil
                 try walkCases(&parser, converter: converter, convert: readable, registry: &registry, body: body)
             default:
                 context.report("", at: keyPosition,
-                               "unknown key \(TextSafety.quoted(key)) (a casedesk/1 file has \"format\" and \"cases\")")
+                               "unknown key \(TextSafety.quoted(key)) (a case file has \"format\" and \"cases\")")
                 _ = try parser.parseValue(depth: 1)
             }
             if collector.isFull {
@@ -107,24 +109,24 @@ private struct DocumentWalk {
         }
         try parser.finish()
         if let formatValue {
-            if !formatChecked { _ = isKnownFormat(formatValue, context: context) }
+            if !formatChecked { _ = knownFormat(formatValue, context: context) }
         } else {
             context.report("format", at: documentStart, "is required (\"\(CaseJSONKeys.formatName)\")")
         }
     }
 
-    /// Reports an unknown or malformed `format`; true when it is one this reader knows.
-    private func isKnownFormat(_ value: JSONValue, context: DecodeContext) -> Bool {
+    /// The format version named, or nil after reporting an unknown or malformed `format`.
+    private func knownFormat(_ value: JSONValue, context: DecodeContext) -> CaseFormatVersion? {
         guard case .string(let name) = value.kind else {
             context.report("format", at: value.position, "is \(value.typeName), expected \"\(CaseJSONKeys.formatName)\"")
-            return false
+            return nil
         }
-        guard name == CaseJSONKeys.formatName else {
+        guard let version = CaseFormatVersion(name: name) else {
             context.report("format", at: value.position,
-                           "\(TextSafety.quoted(name)) is not a format this version reads (\"\(CaseJSONKeys.formatName)\")")
-            return false
+                           "\(TextSafety.quoted(name)) is not a format this version reads (\(CaseJSONKeys.knownFormats))")
+            return nil
         }
-        return true
+        return version
     }
 
     private func walkCases(_ parser: inout JSONParser, converter: CaseJSONConverter, convert: Bool,

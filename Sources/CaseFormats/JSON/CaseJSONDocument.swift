@@ -4,7 +4,7 @@ import Foundation
 /// One case as a `casedesk/1` case object: how the store keeps a case, so a stored case and an exported
 /// one are the same text and there is one codec for both.
 public enum CaseJSONDocument {
-    /// The case object in DATA.md's key order, events and evidence in export order; compact (no whitespace,
+    /// The case object in docs/formats.md's key order, events and evidence in export order; compact (no whitespace,
     /// nulls and empty lists left out), which the reader takes exactly like the export's form.
     public static func text(for file: CaseFile) -> String {
         var output = JSONOutput()
@@ -14,7 +14,9 @@ public enum CaseJSONDocument {
     }
 
     /// Reads one case object strictly (unknown keys, wrong types and invalid values are errors, as on import).
-    public static func file(from text: String, source: String) throws(FormatErrors) -> CaseFile {
+    /// Store documents are `casedesk/2` objects; `version: .v1` reads those of a store made before ids.
+    public static func file(from text: String, source: String,
+                            version: CaseFormatVersion = .current) throws(FormatErrors) -> CaseFile {
         let collector = ProblemCollector(limit: 20)
         let value: JSONValue
         do throws(FormatError) {
@@ -23,7 +25,7 @@ public enum CaseJSONDocument {
             collector.add(error)
             throw collector.result
         }
-        let converter = CaseJSONConverter(context: DecodeContext(file: source, collector: collector))
+        let converter = CaseJSONConverter(context: DecodeContext(file: source, collector: collector), version: version)
         guard let file = converter.convert(value, path: "case"), collector.errors.isEmpty else {
             throw collector.result
         }

@@ -1,9 +1,12 @@
 import CaseDomain
 
-/// One case as `casedesk/1` JSON, in DATA.md's key order with every key written.
+/// One case as `casedesk/2` JSON, in `docs/formats.md`'s key order with every key written. A case or item
+/// without an id (one not from a store) is written with the id a `casedesk/1` file would give it.
 enum CaseJSONEncoding {
     static func write(_ file: CaseFile, to output: inout JSONOutput, indent: Int) {
+        let file = CaseIdentity.identified(file)
         var object = JSONObjectOutput(&output, indent: indent)
+        object.string("id", file.id?.rawValue, &output)
         object.string("matter", file.matter, &output)
         object.key("client", &output)
         writeClient(file.client, to: &output, indent: indent + 2)
@@ -27,14 +30,8 @@ enum CaseJSONEncoding {
         }
         object.objects("custody", stableSorted(file.custody) { $0.from < $1.from }, &output, write: writeCustody)
         object.objects("events", file.events.chronological, &output, write: writeEvent)
-        object.objects("evidence", stableSorted(file.evidence, by: evidenceOrder), &output, write: writeEvidence)
+        object.objects("evidence", file.evidence.ordered, &output, write: writeEvidence)
         object.close(&output)
-    }
-
-    /// DATA.md's evidence order: category order, then title (by Unicode scalars, i.e. UTF-8 bytes).
-    static func evidenceOrder(_ a: EvidenceItem, _ b: EvidenceItem) -> Bool {
-        if a.category.order != b.category.order { return a.category.order < b.category.order }
-        return a.title.unicodeScalars.lexicographicallyPrecedes(b.title.unicodeScalars)
     }
 
     /// Sorting that keeps the given order for ties (the byte-identical round trip depends on it).
@@ -70,6 +67,7 @@ enum CaseJSONEncoding {
 
     private static func writeCustody(_ period: CustodyPeriod, to output: inout JSONOutput, indent: Int) {
         var object = JSONObjectOutput(&output, indent: indent)
+        object.string("id", period.id?.rawValue, &output)
         object.string("status", period.status.rawValue, &output)
         object.string("from", period.from.iso, &output)
         object.string("to", period.to?.iso, &output)
@@ -99,6 +97,7 @@ enum CaseJSONEncoding {
 
     private static func writeEvent(_ event: TimelineEvent, to output: inout JSONOutput, indent: Int) {
         var object = JSONObjectOutput(&output, indent: indent)
+        object.string("id", event.id?.rawValue, &output)
         object.string("kind", event.kind.rawValue, &output)
         object.string("date", event.date.iso, &output)
         object.string("time", event.time?.text, &output)
@@ -116,6 +115,7 @@ enum CaseJSONEncoding {
 
     private static func writeEvidence(_ item: EvidenceItem, to output: inout JSONOutput, indent: Int) {
         var object = JSONObjectOutput(&output, indent: indent)
+        object.string("id", item.id?.rawValue, &output)
         object.string("category", item.category.rawValue, &output)
         object.string("title", item.title, &output)
         object.string("status", item.status.rawValue, &output)

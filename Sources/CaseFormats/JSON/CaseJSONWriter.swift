@@ -1,7 +1,7 @@
 import CaseDomain
 import Foundation
 
-/// Writes `casedesk/1` JSON byte for byte as DATA.md describes, one case at a time to a sink, so an
+/// Writes `casedesk/1` JSON byte for byte as docs/formats.md describes, one case at a time to a sink, so an
 /// export of 100,000 cases never holds them all. Cases must arrive in matter order (UTF-8 byte order,
 /// which is SQLite's BINARY collation): the store reads them `ORDER BY matter`.
 ///

@@ -21,7 +21,7 @@ struct JSONObjectReader {
         for member in list {
             if !keys.contains(member.key) {
                 context.report(path, at: member.keyPosition,
-                               "unknown key \(TextSafety.quoted(member.key)) (not part of casedesk/1)")
+                               "unknown key \(TextSafety.quoted(member.key)) (not part of this format version)")
             } else if let first = members.first(where: { $0.key == member.key }) {
                 context.report(Self.join(path, member.key), at: member.keyPosition,
                                "duplicate key (first given on line \(first.keyPosition.line))")
@@ -174,7 +174,30 @@ enum ClosedSetMessage {
     static func unknown<Code: RawRepresentable & CaseIterable>(_ text: String, what: String, _ type: Code.Type) -> String
     where Code.RawValue == String {
         let allowed = Code.allCases.map(\.rawValue)
-        let list = allowed.count <= 10 ? " (" + allowed.joined(separator: ", ") + ")" : " (see DOMAIN.md)"
+        let list = allowed.count <= 10 ? " (" + allowed.joined(separator: ", ") + ")" : " (see docs/domain.md)"
         return "\(TextSafety.quoted(text)) is not a known \(what)" + list
+    }
+}
+
+extension JSONObjectReader {
+    /// An `id` member under the version's rule: required (`casedesk/2`), or taken when given; reports a
+    /// value not of the id form.
+    func stableID(_ key: String, rule: CaseFormatVersion.IDRule) -> String? {
+        switch rule {
+        case .absent: return nil
+        case .required:
+            guard let text = requiredString(key) else { return nil }
+            return checkedID(text, key)
+        case .optional:
+            return string(key).flatMap { checkedID($0, key) }
+        }
+    }
+
+    private func checkedID(_ text: String, _ key: String) -> String? {
+        guard StableIDText.isValid(text) else {
+            report(key, at: value(key), "\(TextSafety.quoted(text)) \(StableIDText.formProblem)")
+            return nil
+        }
+        return text
     }
 }

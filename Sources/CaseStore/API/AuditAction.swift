@@ -10,6 +10,10 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case updateCustody = "update-custody"
     case addEvidence = "add-evidence"
     case updateEvidence = "update-evidence"
+    case removeEvidence = "remove-evidence"
+    case updateDetails = "update-details"
+    /// Several edits saved together.
+    case editCase = "edit-case"
     case closeCase = "close-case"
     case reopenCase = "reopen-case"
     case importCase = "import-case"

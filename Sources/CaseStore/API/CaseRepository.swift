@@ -1,49 +1,65 @@
 import CaseDomain
 
-/// What the front end and the commands hold: the store behind an interface with no SQLite in it, so a second
-/// backend can stand behind the same calls. Every method may throw `StoreError`.
-public protocol CaseRepository: AnyObject, Sendable {
-    var path: String { get }
+/// The store as every command and the dashboard hold it: one interface with no SQL in it, made by
+/// `CaseStores.open`, so a second backend stands behind the same calls. Every method may throw
+/// `StoreError`. The contract suite (Tests/StoreContractTests) runs against each backend through this
+/// protocol alone.
+public protocol CaseRepository: CaseReading, CaseWriting, StoreDirectory, ChangeFeed {
+    /// What the store is called in messages: a file store's path.
+    var location: String { get }
     var isReadOnly: Bool { get }
     /// The OS account that audit rows name.
     var currentUser: String { get }
     /// "Today" as the store means it (a fixed `--today`, else the current date in the store's zone).
     func today() throws -> CivilDate
+    /// Checks the store's own consistency (structure, references, the audit trail); throws `.damaged`.
+    func integrityCheck() throws
+    /// Backups, when this backend can take them itself (nil: the administrator's tools do).
+    var backups: (any StoreBackups)? { get }
+}
 
-    // Reading cases
+/// Reading cases.
+public protocol CaseReading: AnyObject, Sendable {
     func caseCount() throws -> Int
+    func loadCase(id: CaseID) throws -> StoredCase?
     func loadCase(matter: String) throws -> StoredCase?
+    /// Every case in matter order (byte order), one at a time: memory stays bounded by one case.
     func forEachCase(_ body: (StoredCase) throws -> Void) throws
-    func caseSummaries(sortedBy sort: CaseSort) throws -> [CaseSummary]
+    /// One page of summaries (`limit` −1 for all), digests current for today.
     func caseSummaries(sortedBy sort: CaseSort, offset: Int, limit: Int) throws -> [CaseSummary]
+    /// The light rows of the list, at most `limit` (−1 for all).
     func caseListRows(sortedBy sort: CaseSort, limit: Int) throws -> [CaseRow]
+    /// The rows of these cases that still exist, in no particular order (the change feed's follow-up).
+    func caseListRows(ids: Set<CaseID>) throws -> [CaseRow]
+    /// The open cases that could give a review item on `date`; only those `user` works on when given.
     func reviewCandidates(date: CivilDate, user: String?) throws -> [ReviewCase]
+    /// The audit trail of one case, oldest first.
+    func auditTrail(caseID: CaseID) throws -> [AuditEntry]
+    /// Audit rows after `id` (0 for the start), oldest first, at most `limit`.
+    func auditEntries(after id: Int64, limit: Int) throws -> [AuditEntry]
+}
 
-    // Writing cases: one transaction and one audit row each; a stale `expectedVersion` is a conflict.
+/// Writing cases: every write is one transaction with its audit row.
+public protocol CaseWriting: AnyObject, Sendable {
+    /// Adds a new case (version 1); without an id it gets a new random one. Matter and A-numbers must be new.
     @discardableResult func createCase(_ file: CaseFile) throws -> StoredCase
-    @discardableResult func replaceCase(matter: String, with file: CaseFile, expectedVersion: Int) throws -> StoredCase
-    @discardableResult func recordEvent(_ event: TimelineEvent, matter: String, expectedVersion: Int) throws -> StoredCase
-    @discardableResult func updateEvent(sequence: Int, to event: TimelineEvent, matter: String,
-                                        expectedVersion: Int) throws -> StoredCase
-    @discardableResult func removeEvent(sequence: Int, matter: String, expectedVersion: Int) throws -> StoredCase
-    @discardableResult func changeCustody(to period: CustodyPeriod, matter: String, expectedVersion: Int) throws -> StoredCase
-    @discardableResult func updateCustody(at index: Int, to period: CustodyPeriod, matter: String,
-                                          expectedVersion: Int) throws -> StoredCase
-    @discardableResult func addEvidence(_ item: EvidenceItem, matter: String, expectedVersion: Int) throws -> StoredCase
-    @discardableResult func updateEvidence(at index: Int, to item: EvidenceItem, matter: String,
-                                           expectedVersion: Int) throws -> StoredCase
-    @discardableResult func closeCase(matter: String, closure: CaseClosure, expectedVersion: Int) throws -> StoredCase
-    @discardableResult func reopenCase(matter: String, expectedVersion: Int) throws -> StoredCase
+    /// The one edit primitive: applies `edits` through `CaseEditor.apply` to the case at `expectedVersion`
+    /// and stores the result with its audit row; a stale version is `StoreError.conflict`.
+    @discardableResult func apply(_ edits: [CaseEdit], to id: CaseID, expectedVersion: Int) throws -> StoredCase
+    /// Many new cases in one transaction, all or nothing (`generate`, `demo`); cases without ids get those
+    /// a `casedesk/1` file would.
     @discardableResult func insertCases<S: Sequence>(_ cases: S, source: BulkSource, mode: BulkMode,
                                                      progress: ((Int) -> Void)?) throws -> BulkResult
         where S.Element == BulkCase
-    @discardableResult func refreshDigests(asOf date: CivilDate) throws -> Int
+    /// An import in one transaction: `writing: false` is a dry run on one consistent snapshot; otherwise it
+    /// commits only when `body` answers true.
+    func importSession<T>(writing: Bool, _ body: (any ImportTransaction) throws -> (commit: Bool, value: T)) throws -> T
+    /// Records data taken out of the store (an export, a calendar, a report) in the audit trail.
+    func recordDataOut(_ what: DataOut, destination: String) throws
+}
 
-    // The audit trail
-    func auditTrail(matter: String) throws -> [AuditEntry]
-    func auditEntries(after id: Int64, limit: Int) throws -> [AuditEntry]
-
-    // Settings and staff
+/// Store-wide settings, the staff directory and the daily review marks.
+public protocol StoreDirectory: AnyObject, Sendable {
     func settings() throws -> StoreSettings
     func setTimeZone(_ identifier: String) throws
     func setMeritsFilingLeadDays(_ days: Int) throws
@@ -55,14 +71,63 @@ public protocol CaseRepository: AnyObject, Sendable {
     func staff() throws -> [StaffMember]
     func addStaff(_ member: StaffMember) throws
     func removeStaff(login: String) throws
-
-    // Daily review marks
     func markReviewed(itemID: String, user: String, date: CivilDate) throws
     func unmarkReviewed(itemID: String, user: String, date: CivilDate) throws
     func reviewedItems(user: String, date: CivilDate) throws -> Set<String>
+}
 
-    // Health and other processes
-    func dataVersion() throws -> Int
-    func hasExternalChanges() throws -> Bool
-    func integrityCheck() throws
+/// One import's transaction: what the store holds, asked before anything is written, and the writes.
+public protocol ImportTransaction: AnyObject {
+    /// False for a dry run: every write is refused.
+    var isWriting: Bool { get }
+    /// What was written so far.
+    var result: BulkResult { get }
+    func contains(matter: String) throws -> Bool
+    /// The stored case with this matter number, or nil.
+    func storedCase(matter: String) throws -> StoredCase?
+    /// The matter of the case that holds this A-number (its client or a family member), or nil.
+    func matter(holding number: ANumber) throws -> String?
+    /// The matter of the case with this id, or nil.
+    func matter(ofCase id: CaseID) throws -> String?
+    /// Adds a new case (version 1) with its audit row naming the source.
+    func insert(_ file: CaseFile, source: BulkSource) throws
+    /// Applies edits to the stored case with this id (`import --update`), with its audit row naming the source.
+    func apply(_ edits: [CaseEdit], to id: CaseID, source: BulkSource) throws
+}
+
+/// Consistent copies taken while others keep working.
+public protocol StoreBackups: Sendable {
+    /// Writes a verified copy to `destination`; returns its size in bytes.
+    @discardableResult func backup(to destination: String) throws -> Int64
+    /// The hidden file a backup to `destination` is written to before it is renamed into place (removed
+    /// by a signal handler if the process is stopped half-way).
+    func temporaryPath(for destination: String) -> String
+}
+
+extension CaseReading {
+    public func caseSummaries(sortedBy sort: CaseSort) throws -> [CaseSummary] {
+        try caseSummaries(sortedBy: sort, offset: 0, limit: -1)
+    }
+
+    public func caseListRows(sortedBy sort: CaseSort) throws -> [CaseRow] {
+        try caseListRows(sortedBy: sort, limit: -1)
+    }
+
+    public func auditEntries(after id: Int64 = 0) throws -> [AuditEntry] {
+        try auditEntries(after: id, limit: 1000)
+    }
+}
+
+extension CaseWriting {
+    @discardableResult
+    public func insertCases<S: Sequence>(_ cases: S, source: BulkSource) throws -> BulkResult
+    where S.Element == BulkCase {
+        try insertCases(cases, source: source, mode: .insertOnly, progress: nil)
+    }
+
+    /// One edit.
+    @discardableResult
+    public func apply(_ edit: CaseEdit, to id: CaseID, expectedVersion: Int) throws -> StoredCase {
+        try apply([edit], to: id, expectedVersion: expectedVersion)
+    }
 }

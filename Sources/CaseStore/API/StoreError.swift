@@ -3,7 +3,7 @@ import CaseDomain
 /// Everything that can go wrong with the store, worded for the person who asked.
 ///
 /// Messages name the store's path or the field concerned and may quote the one offending value, never any
-/// other client data (DATA.md).
+/// other client data (docs/formats.md).
 public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// No file at the path and creation was not asked for (the CLI adds "add --create to make one").
     case noStore(path: String)
@@ -22,7 +22,11 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Another user changed the case since it was loaded; nothing was written.
     case conflict(matter: String, expectedVersion: Int, currentVersion: Int)
     case caseNotFound(matter: String)
+    /// No case with this stable id (it was removed, or the id is from another store).
+    case noCase(id: String)
     case duplicateMatter(matter: String)
+    /// A case with this id is already in the store (under another matter number).
+    case duplicateCaseID(id: String, matter: String)
     case duplicateANumber(aNumber: String)
     /// A field's value may not be stored (`field` is a path such as `client.name` or `events[2].notes`).
     case invalidField(matter: String, field: String, problem: String)
@@ -36,8 +40,10 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case damaged(path: String, detail: String)
     /// File modes could not be applied.
     case permissions(path: String, reason: String)
-    /// Any other SQLite failure: its result code and SQLite's own message (which never holds values).
-    case database(path: String, code: Int32, message: String)
+    /// This backend cannot do what was asked (a capability it does not have).
+    case unsupported(path: String, what: String)
+    /// Any other failure of the backend, in its own words (which never hold values).
+    case failed(path: String, message: String)
 
     public var description: String {
         switch self {
@@ -60,6 +66,10 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
                 + "this edit was based on version \(expected)); nothing was written"
         case .caseNotFound(let matter):
             "no case \(TextSafety.quoted(matter)) in the store"
+        case .noCase(let id):
+            "no case with id \(TextSafety.quoted(id)) in the store"
+        case .duplicateCaseID(let id, let matter):
+            "the case id \(TextSafety.quoted(id)) already belongs to case \(TextSafety.quoted(matter)) in the store"
         case .duplicateMatter(let matter):
             "a case \(TextSafety.quoted(matter)) already exists"
         case .duplicateANumber(let aNumber):
@@ -80,8 +90,10 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             "the store \(TextSafety.display(path)) is damaged: \(TextSafety.display(detail)); restore it from a backup"
         case .permissions(let path, let reason):
             "cannot set the permissions of \(TextSafety.display(path)): \(reason)"
-        case .database(let path, let code, let message):
-            "store \(TextSafety.display(path)): SQLite error \(code): \(TextSafety.display(message))"
+        case .unsupported(let path, let what):
+            "the store \(TextSafety.display(path)) cannot \(what)"
+        case .failed(let path, let message):
+            "store \(TextSafety.display(path)): \(TextSafety.display(message))"
         }
     }
 }

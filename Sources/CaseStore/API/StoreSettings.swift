@@ -1,6 +1,6 @@
 import CaseDomain
 
-/// The store-wide settings (CLI.md `settings`): every user of a store sees the same values.
+/// The store-wide settings (docs/configuration.md, "Store settings"): every user of a store sees the same values.
 public struct StoreSettings: Hashable, Sendable {
     /// An IANA zone name: what "today" and times of day mean.
     public var timeZone: String

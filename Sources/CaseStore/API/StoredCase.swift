@@ -18,16 +18,6 @@ public struct StoredCase: Hashable, Sendable {
     }
 }
 
-/// How the case list is ordered.
-public enum CaseSort: String, Sendable, CaseIterable {
-    /// Earliest pending deadline first, cases without one last; ties by matter.
-    case nextDeadline
-    /// By the Latin name when there is one, else the name, case-insensitively; ties by matter.
-    case name
-    /// By matter number, in byte order.
-    case matter
-}
-
 /// One case handed to a bulk insert, with the date of its last change when the source knows it
 /// (the generator places stale cases in the past; an import leaves it nil for "today").
 public struct BulkCase: Sendable {
@@ -46,6 +36,13 @@ public enum BulkSource: Hashable, Sendable {
     /// The hand-written cases of `casedesk demo`.
     case demo
     case imported(file: String)
+
+    var auditAction: AuditAction {
+        switch self {
+        case .generated, .demo: .generateCase
+        case .imported: .importCase
+        }
+    }
 
     var auditDetail: String {
         switch self {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The modes of the store's files (DOMAIN.md §Confidentiality): private by default, shared with the group
+/// The modes of the store's files (docs/domain.md §Confidentiality): private by default, shared with the group
 /// when the store's `groupShared` setting is on. SQLite gives `-wal` and `-shm` the store file's mode.
 enum FileModes {
     static func fileMode(groupShared: Bool) -> mode_t { groupShared ? 0o660 : 0o600 }

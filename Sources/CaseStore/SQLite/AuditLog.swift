@@ -5,12 +5,14 @@ import GRDB
 /// Appends audit rows, always inside the transaction of the change they record.
 enum AuditLog {
     static func append(_ db: Database, user: String, action: AuditAction, subject: String, caseID: Int64? = nil,
-                       matter: String? = nil, caseVersion: Int? = nil, detail: String? = nil,
+                       caseUID: CaseID? = nil, matter: String? = nil, caseVersion: Int? = nil, detail: String? = nil,
                        before: String? = nil, after: String? = nil, at: String = timestamp()) throws {
-        try db.execute(sql: """
-            INSERT INTO audit (at_utc, os_user, action, subject, case_id, matter, case_version, detail, before, after)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [at, user, action.rawValue, subject, caseID, matter, caseVersion, detail, before, after])
+        try db.cachedStatement(sql: """
+            INSERT INTO audit (at_utc, os_user, action, subject, case_id, case_uid, matter, case_version, detail,
+                               before, after)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [at, user, action.rawValue, subject, caseID, caseUID?.rawValue, matter, caseVersion,
+                                     detail, before, after])
     }
 
     /// Now, in UTC, to the second: `2026-11-30T17:05:09Z`.
@@ -40,16 +42,16 @@ enum AuditLog {
 
 extension SQLiteCaseStore {
     /// The audit trail of one case, oldest first.
-    public func auditTrail(matter: String) throws -> [AuditEntry] {
+    public func auditTrail(caseID: CaseID) throws -> [AuditEntry] {
         try read { db in
-            guard let id = try Int64.fetchOne(db, sql: #"SELECT id FROM "case" WHERE matter = ?"#,
-                                              arguments: [matter]) else { return [] }
+            guard let id = try Int64.fetchOne(db, sql: #"SELECT id FROM "case" WHERE uid = ?"#,
+                                              arguments: [caseID.rawValue]) else { return [] }
             return try AuditLog.entries(db, sql: "WHERE case_id = ? ORDER BY id", arguments: [id])
         }
     }
 
     /// Audit rows after `id` (0 for the start), oldest first, at most `limit`.
-    public func auditEntries(after id: Int64 = 0, limit: Int = 1000) throws -> [AuditEntry] {
+    public func auditEntries(after id: Int64, limit: Int) throws -> [AuditEntry] {
         try read { db in
             try AuditLog.entries(db, sql: "WHERE id > ? ORDER BY id LIMIT ?", arguments: [id, limit])
         }

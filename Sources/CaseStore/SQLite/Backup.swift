@@ -1,6 +1,15 @@
 import Foundation
 import GRDB
 
+/// Backups of a file store, as the store API offers them.
+struct SQLiteBackups: StoreBackups {
+    let store: SQLiteCaseStore
+
+    func backup(to destination: String) throws -> Int64 { try store.backup(to: destination) }
+
+    func temporaryPath(for destination: String) -> String { SQLiteCaseStore.backupTemporaryPath(for: destination) }
+}
+
 extension SQLiteCaseStore {
     /// Writes a consistent copy of the store to `destination` while others keep working: `VACUUM INTO` a
     /// hidden temporary file beside it (created empty with mode 0600 first), fsync, `integrity_check` on
@@ -8,7 +17,7 @@ extension SQLiteCaseStore {
     /// exists at `destination` (an older file there stays whole); on any failure the temporary is removed.
     /// The copy holds no deleted content (VACUUM rewrites every page). Returns the copy's size in bytes.
     @discardableResult
-    public func backup(to destination: String) throws -> Int64 {
+    func backup(to destination: String) throws -> Int64 {
         let folder = FileModes.folderPath(of: destination)
         var info = stat()
         if stat(destination, &info) == 0 {
@@ -43,7 +52,7 @@ extension SQLiteCaseStore {
 
     /// The hidden file a backup to `destination` is written to before it is renamed into place (a caller
     /// that handles signals removes it if the process is stopped half-way).
-    public static func backupTemporaryPath(for destination: String) -> String {
+    static func backupTemporaryPath(for destination: String) -> String {
         FileModes.folderPath(of: destination) + "/." + (destination as NSString).lastPathComponent
             + ".partial-" + String(getpid())
     }

@@ -24,7 +24,6 @@ extension SQLiteCaseStore {
             case .generated, .demo: action = .generateCase
             case .imported: action = .importCase
             }
-            let existing = try db.cachedStatement(sql: CaseRows.selectWithDocument("c.id, c.version, d.document", where: "c.matter = ?"))
             var result = BulkResult(inserted: 0, replaced: 0)
             // New cases wait here until the batch is full, then go in table by table (`insertNew`).
             var waiting: [(prepared: PreparedCase, lastChange: CivilDate)] = []
@@ -44,20 +43,14 @@ extension SQLiteCaseStore {
                 let lastChange = bulkCase.lastChange ?? today
                 // A matter seen again must find the first one stored, whole.
                 if waitingMatters.contains(file.matter) { try insertWaiting() }
-                if let row = try Row.fetchOne(existing, arguments: [file.matter]) {
+                if let stored = try StoredCaseRow.fetch(db, matter: file.matter, codec: rows.codec) {
                     switch mode {
                     case .insertOnly:
                         throw StoreError.duplicateMatter(matter: file.matter)
                     case .replaceExisting:
-                        let id: Int64 = row["id"]
-                        let version: Int = row["version"]
-                        let (_, document) = try rows.update(db, id: id, expectedVersion: version, file,
-                                                            lastChange: lastChange, at: at)
-                        let diff = CaseCodec.changedFields(before: row["document"], after: document)
-                        try AuditLog.append(db, user: currentUser, action: action, subject: "case \(file.matter)",
-                                            caseID: id, matter: file.matter, caseVersion: version + 1,
-                                            detail: source.auditDetail, before: diff.before, after: diff.after,
-                                            at: at)
+                        // The case as given (not as prepared), so its items keep the stored ids they match.
+                        try rows.rewrite(db, stored, edits: [.replace(bulkCase.file)], user: currentUser,
+                                         audit: .imported(source), at: at)
                         result.replaced += 1
                         let total = result.inserted + result.replaced
                         if total % Self.bulkProgressInterval == 0 { progress?(total) }
@@ -77,14 +70,13 @@ extension SQLiteCaseStore {
     /// Inserts new cases table by table (`CaseRows.insertAll`), then their audit rows.
     private func insertNew(_ db: Database, _ cases: [(prepared: PreparedCase, lastChange: CivilDate)], rows: CaseRows,
                            action: AuditAction, source: BulkSource, at: String, inserted: (Int) -> Void) throws {
-        let ids = try rows.insertAll(db, cases, at: at)
-        for (index, new) in cases.enumerated() {
-            let file = new.prepared.file
+        for (id, prepared) in try rows.insertAll(db, cases, at: at) {
+            let file = prepared.file
             // Generated cases are reproducible from their seed: their audit row need not copy them.
-            let after: String? = action == .generateCase ? nil : new.prepared.document
+            let after: String? = action == .generateCase ? nil : prepared.document
             try AuditLog.append(db, user: currentUser, action: action, subject: "case \(file.matter)",
-                                caseID: ids[index], matter: file.matter, caseVersion: 1, detail: source.auditDetail,
-                                after: after, at: at)
+                                caseID: id, caseUID: file.id, matter: file.matter, caseVersion: 1,
+                                detail: source.auditDetail, after: after, at: at)
             inserted(1)
         }
     }

@@ -8,10 +8,19 @@ extension SQLiteCaseStore {
 
     /// One case with its version, or nil when the matter is unknown.
     public func loadCase(matter: String) throws -> StoredCase? {
+        try loadCase(where: "c.matter = ?", matter)
+    }
+
+    /// One case with its version, or nil when no case has this id.
+    public func loadCase(id: CaseID) throws -> StoredCase? {
+        try loadCase(where: "c.uid = ?", id.rawValue)
+    }
+
+    private func loadCase(where condition: String, _ value: String) throws -> StoredCase? {
         try read { db in
             guard let row = try Row.fetchOne(db, sql: CaseRows.selectWithDocument(Self.storedCaseColumns,
-                                                                                  where: "c.matter = ?"),
-                                             arguments: [matter]) else { return nil }
+                                                                                  where: condition),
+                                             arguments: [value]) else { return nil }
             return try storedCase(row, codec: CaseCodec())
         }
     }
@@ -34,11 +43,6 @@ extension SQLiteCaseStore {
                           file: try codec.file(fromDocument: row[3]))
     }
 
-    /// The case list: every case's summary, digests current for today.
-    public func caseSummaries(sortedBy sort: CaseSort) throws -> [CaseSummary] {
-        try caseSummaries(sortedBy: sort, offset: 0, limit: -1)
-    }
-
     /// One page of the case list (`limit` −1 for all).
     public func caseSummaries(sortedBy sort: CaseSort, offset: Int, limit: Int) throws -> [CaseSummary] {
         let today = try today()
@@ -52,26 +56,41 @@ extension SQLiteCaseStore {
 
     /// The light rows of the whole list: no digest decoded, so 100,000 cases load in well under a second.
     /// `limit` rows at most (−1 for all): the dashboard draws the most urgent page first.
-    public func caseListRows(sortedBy sort: CaseSort, limit: Int = -1) throws -> [CaseRow] {
+    public func caseListRows(sortedBy sort: CaseSort, limit: Int) throws -> [CaseRow] {
         _ = try digestsCurrent(for: try today())
         return try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT matter, client_name, latin_name, a_number, nationality, paralegal, is_open, version,
-                       next_deadline_due, next_deadline_rule, is_detained
-                FROM "case" ORDER BY \(Self.order(sort)) LIMIT ?
-                """, arguments: [limit]).map { row in
-                // By position: name lookups per column cost more than the rest of the row at 100,000 rows.
-                CaseRow(matter: row[0], clientName: row[1], latinName: row[2],
-                        aNumber: (row[3] as String?).flatMap { ANumber(parsing: $0) },
-                        nationality: row[4], paralegal: row[5], isOpen: row[6], version: row[7],
-                        nextDeadlineDue: (row[8] as String?).flatMap { CivilDate(iso: $0) },
-                        nextDeadlineRule: (row[9] as String?).flatMap { RuleID(rawValue: $0) },
-                        isDetained: row[10])
+            try Row.fetchAll(db, sql: "SELECT \(Self.listColumns) FROM \"case\" ORDER BY \(Self.order(sort)) LIMIT ?",
+                             arguments: [limit]).map(Self.listRow)
+        }
+    }
+
+    public func caseListRows(ids: Set<CaseID>) throws -> [CaseRow] {
+        guard !ids.isEmpty else { return [] }
+        _ = try digestsCurrent(for: try today())
+        return try read { db in
+            let statement = try db.cachedStatement(sql: "SELECT \(Self.listColumns) FROM \"case\" WHERE uid = ?")
+            return try ids.sorted().compactMap { id in
+                try Row.fetchOne(statement, arguments: [id.rawValue]).map(Self.listRow)
             }
         }
     }
 
-    /// The open cases that could give a review item on `date` (DOMAIN.md §Daily review), found through the
+    private static let listColumns = """
+        matter, client_name, latin_name, a_number, nationality, paralegal, is_open, version,
+        next_deadline_due, next_deadline_rule, is_detained, uid
+        """
+
+    /// By position: name lookups per column cost more than the rest of the row at 100,000 rows.
+    private static func listRow(_ row: Row) -> CaseRow {
+        CaseRow(matter: row[0], clientName: row[1], latinName: row[2],
+                aNumber: (row[3] as String?).flatMap { ANumber(parsing: $0) },
+                nationality: row[4], paralegal: row[5], isOpen: row[6], version: row[7],
+                nextDeadlineDue: (row[8] as String?).flatMap { CivilDate(iso: $0) },
+                nextDeadlineRule: (row[9] as String?).flatMap { RuleID(rawValue: $0) },
+                isDetained: row[10], id: CaseID(row[11] as String))
+    }
+
+    /// The open cases that could give a review item on `date` (docs/domain.md §Daily review), found through the
     /// indexed digest columns; only `user`'s cases when a login is given. In no particular order: the
     /// queue sorts its items. Each digest keeps only the deadlines the review lists on `date`.
     public func reviewCandidates(date: CivilDate, user: String?) throws -> [ReviewCase] {

@@ -8,6 +8,8 @@ struct PreparedCase: Sendable {
     let file: CaseFile
     let document: String
     let digest: CaseDigest
+    /// The case came without an id and got the one its matter gives: another may be chosen if it is taken.
+    var hasDerivedID = false
 }
 
 /// Writes a case's row: the document, the digest and every column derived from them.
@@ -24,11 +26,16 @@ struct CaseRows: Sendable {
         self.today = today
     }
 
-    /// Checks, normalises, encodes and digests a case; touches no database.
-    func prepare(_ file: CaseFile) throws -> PreparedCase {
-        let checked = try WriteCheck.checked(file)
+    /// Checks, normalises, encodes and digests a case; touches no database. A case without ids gets those
+    /// a `casedesk/1` file would (`CaseIdentity`).
+    func prepare(_ file: CaseFile, attempt: Int = 1) throws -> PreparedCase {
+        var identified = file
+        let derived = file.id == nil
+        if derived { identified.id = CaseIdentity.derivedCaseID(matter: file.matter, attempt: attempt) }
+        identified = CaseIdentity.assigningPositionIDs(identified)
+        let checked = try WriteCheck.checked(identified)
         return PreparedCase(file: checked, document: try codec.document(checked),
-                            digest: CaseDigest(file: checked, today: today, engine: engine))
+                            digest: CaseDigest(file: checked, today: today, engine: engine), hasDerivedID: derived)
     }
 
     /// The digest's columns, in `digestColumns`'s order.
@@ -54,12 +61,12 @@ struct CaseRows: Sendable {
     ]
 
     static let caseColumns = [
-        "matter", "client_name", "latin_name", "sort_name", "a_number", "nationality", "paralegal", "attorney",
+        "uid", "matter", "client_name", "latin_name", "sort_name", "a_number", "nationality", "paralegal", "attorney",
         "is_open",
     ]
 
     func caseValues(_ file: CaseFile) -> [(any DatabaseValueConvertible)?] {
-        [file.matter, file.client.name, file.client.latinName, Self.sortName(file.client), file.client.aNumber?.digits,
+        [file.id?.rawValue ?? "", file.matter, file.client.name, file.client.latinName, Self.sortName(file.client), file.client.aNumber?.digits,
          file.client.nationality, file.paralegal, file.attorney, file.isOpen]
     }
 
@@ -88,15 +95,9 @@ struct CaseRows: Sendable {
         #"UPDATE "case" SET "# + digestColumns.map { "\($0) = ?" }.joined(separator: ", ") + " WHERE id = ?"
     }()
 
-    /// Inserts a new case; returns its id.
-    func insert(_ db: Database, _ file: CaseFile, lastChange: CivilDate, at: String) throws -> (Int64, String) {
-        let prepared = PreparedCase(file: file, document: try codec.document(file),
-                                    digest: CaseDigest(file: file, today: today, engine: engine))
-        return (try insert(db, prepared, lastChange: lastChange, at: at), prepared.document)
-    }
-
-    /// Inserts a prepared case; returns its id.
+    /// Inserts a prepared case whose id is free; returns its row id.
     func insert(_ db: Database, _ prepared: PreparedCase, lastChange: CivilDate, at: String) throws -> Int64 {
+        let prepared = try freeID(db, prepared)
         let id = try insertCaseRow(db, prepared, lastChange: lastChange, at: at)
         try insertParts(db, prepared, caseID: id)
         return id
@@ -106,16 +107,34 @@ struct CaseRows: Sendable {
     /// in order. Interleaving them case by case scattered the case table's pages through the file, and a
     /// review with a cold cache then read them one by one (2.4 s against 1.2 s at 100,000 cases).
     /// `check` runs before each case row is written.
+    /// The cases as written (a derived id already taken is replaced by the next free one) and their row ids.
     func insertAll(_ db: Database, _ cases: [(prepared: PreparedCase, lastChange: CivilDate)], at: String,
-                   check: (PreparedCase) throws -> Void = { _ in }) throws -> [Int64] {
-        var ids: [Int64] = []
-        ids.reserveCapacity(cases.count)
+                   check: (PreparedCase) throws -> Void = { _ in }) throws -> [(Int64, PreparedCase)] {
+        var written: [(Int64, PreparedCase)] = []
+        written.reserveCapacity(cases.count)
         for new in cases {
             try check(new.prepared)
-            ids.append(try insertCaseRow(db, new.prepared, lastChange: new.lastChange, at: at))
+            let prepared = try freeID(db, new.prepared)
+            written.append((try insertCaseRow(db, prepared, lastChange: new.lastChange, at: at), prepared))
         }
-        for (id, new) in zip(ids, cases) { try insertParts(db, new.prepared, caseID: id) }
-        return ids
+        for (id, prepared) in written { try insertParts(db, prepared, caseID: id) }
+        return written
+    }
+
+    /// The case with an id no stored case has: a derived id that is taken moves on to `-2`, `-3`, …; a
+    /// given one that is taken is an error.
+    func freeID(_ db: Database, _ prepared: PreparedCase) throws -> PreparedCase {
+        var prepared = prepared
+        var attempt = 1
+        while let id = prepared.file.id, let holder = try String.fetchOne(
+            db.cachedStatement(sql: #"SELECT matter FROM "case" WHERE uid = ?"#), arguments: [id.rawValue]) {
+            guard prepared.hasDerivedID else { throw StoreError.duplicateCaseID(id: id.rawValue, matter: holder) }
+            attempt += 1
+            var file = prepared.file
+            file.id = nil
+            prepared = try self.prepare(file, attempt: attempt)
+        }
+        return prepared
     }
 
     /// The case row alone (`insertAll` writes a batch's case rows together, then their parts).

@@ -5,7 +5,7 @@ import GRDB
 /// The SQLite store: one file in WAL mode shared by several processes, with durable commits, optimistic
 /// versions, an audit row in every write's transaction, and per-case digests kept current for the screens.
 public final class SQLiteCaseStore: CaseRepository {
-    public let path: String
+    let path: String
     public let isReadOnly: Bool
     /// The OS account every audit row names.
     public let currentUser: String
@@ -23,6 +23,10 @@ public final class SQLiteCaseStore: CaseRepository {
         self.pool = pool
     }
 
+    public var location: String { path }
+
+    public var backups: (any StoreBackups)? { SQLiteBackups(store: self) }
+
     /// Opens the store at `path`.
     ///
     /// - Parameters:
@@ -30,7 +34,7 @@ public final class SQLiteCaseStore: CaseRepository {
     ///   - create: make a new store (mode 0600, missing folders 0700) when none exists; without it a missing
     ///     store is `StoreError.noStore`, so a mistyped path never becomes an empty firm store.
     ///   - today: a fixed date for "today" (demos, tests); nil for the current date in the store's zone.
-    public static func open(path: String, readOnly: Bool = false, create: Bool = false,
+    static func open(path: String, readOnly: Bool = false, create: Bool = false,
                             today: CivilDate? = nil) throws -> SQLiteCaseStore {
         try StoreOpener(path: path, readOnly: readOnly, create: create).open(today: today)
     }
@@ -43,12 +47,7 @@ public final class SQLiteCaseStore: CaseRepository {
 
     static func today(in db: Database, override: CivilDate?) throws -> CivilDate {
         if let override { return override }
-        let zone = TimeZone(identifier: try SettingsTable.timeZone(db)) ?? TimeZone(identifier: "UTC")
-        var calendar = Calendar(identifier: .gregorian)
-        if let zone { calendar.timeZone = zone }
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return CivilDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
-            ?? CivilDate(dayNumber: 0)
+        return CivilDate.today(inZone: try SettingsTable.timeZone(db))
     }
 
     // MARK: Access with errors translated
@@ -70,7 +69,7 @@ public final class SQLiteCaseStore: CaseRepository {
     // MARK: Noticing other processes
 
     /// SQLite's counter of commits made by other connections, read on the pool's one writer connection.
-    public func dataVersion() throws -> Int {
+    func dataVersion() throws -> Int {
         do {
             return try pool.writeWithoutTransaction { db in
                 try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0

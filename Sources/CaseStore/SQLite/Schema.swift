@@ -15,6 +15,7 @@ enum Schema {
     static let migrations: [(identifier: String, migrate: @Sendable (Database) throws -> Void)] = [
         ("v1", version1),
         ("v2", version2),
+        ("v3", version3),
     ]
 
     static func appliedIdentifiers(_ db: Database) throws -> Set<String> {

@@ -14,10 +14,7 @@ extension SQLiteCaseStore {
 
     /// Adds a person to the directory; the login must be new.
     public func addStaff(_ member: StaffMember) throws {
-        var member = member
-        member.name = TextSafety.normalized(member.name)
-        member.initials = TextSafety.normalized(member.initials)
-        try Self.check(member)
+        let member = try Self.checked(member)
         try write { db in
             if try String.fetchOne(db, sql: "SELECT login FROM staff WHERE login = ?", arguments: [member.login]) != nil {
                 throw StoreError.duplicateStaff(login: member.login)
@@ -43,19 +40,12 @@ extension SQLiteCaseStore {
         }
     }
 
-    static func check(_ member: StaffMember) throws {
-        let allowed = member.login.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "." || $0 == "_" || $0 == "-"
-        }
-        guard !member.login.isEmpty, member.login.count <= 32, allowed else {
-            throw StoreError.invalidStaff(login: member.login, problem: "a login is 1 to 32 of a-z 0-9 . _ -")
-        }
-        if let problem = TextSafety.problem(in: member.name) {
-            throw StoreError.invalidStaff(login: member.login, problem: "the name \(problem)")
-        }
-        guard !member.name.isEmpty else { throw StoreError.invalidStaff(login: member.login, problem: "the name is empty") }
-        guard (1...4).contains(member.initials.count), TextSafety.problem(in: member.initials) == nil else {
-            throw StoreError.invalidStaff(login: member.login, problem: "initials are 1 to 4 characters")
+    /// The domain's staff rules, worded as a `StoreError`.
+    static func checked(_ member: StaffMember) throws -> StaffMember {
+        do {
+            return try StaffRules.checked(member)
+        } catch {
+            throw StoreError.invalidStaff(login: member.login, problem: error.message)
         }
     }
 

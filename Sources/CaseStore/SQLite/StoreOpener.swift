@@ -121,8 +121,7 @@ enum ErrorTranslation {
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
             return StoreError.cannotOpen(path: path, reason: error.message ?? "cannot open")
         default:
-            return StoreError.database(path: path, code: error.resultCode.rawValue,
-                                       message: error.message ?? "unknown error")
+            return StoreError.failed(path: path, message: error.message ?? "the database failed")
         }
     }
 }

@@ -13,7 +13,7 @@ struct SummaryReader {
 
     static let columns = """
         id, matter, client_name, latin_name, a_number, nationality, paralegal, attorney, is_open, version, \
-        last_change_date, digest, digest_computed_for, digest_valid_through, digest_generation
+        last_change_date, digest, digest_computed_for, digest_valid_through, digest_generation, uid
         """
 
     init(_ db: Database, date: CivilDate, trustDigests: Bool) throws {
@@ -30,7 +30,8 @@ struct SummaryReader {
                     aNumber: (row[4] as String?).flatMap { ANumber(parsing: $0) },
                     nationality: row[5], paralegal: row[6], attorney: row[7],
                     isOpen: row[8], version: row[9],
-                    lastChange: try SQLiteCaseStore.civilDate(row[10]), digest: try digest(row))
+                    lastChange: try SQLiteCaseStore.civilDate(row[10]), digest: try digest(row),
+                    id: CaseID(row[15] as String))
     }
 
     private func digest(_ row: Row) throws -> CaseDigest {

@@ -1,24 +1,36 @@
 import CaseDomain
 
 /// What the dashboard needs from a store. The executable implements it on the real store; tests and
-/// trials use an in-memory one. Calls are made from the run loop, one at a time.
-public protocol DashboardDataSource {
+/// trials use an in-memory one. The run loop calls it from a queue of its own, one call at a time, never
+/// from the thread that reads keys, so a slow call delays data and not typing.
+public protocol DashboardDataSource: Sendable {
     /// The store's name for the header (`firm store`, `demo`).
     var storeName: String { get }
     /// Whether the store was opened read-only (the header shows RO; mutating keys are refused).
     var isReadOnly: Bool { get }
+    /// "Today" as the store means it: a fixed `--today`, else the date in the store's time zone. The
+    /// dashboard's only source of the date; asked once a second so a dashboard left open moves at midnight.
+    func today() throws -> CivilDate
     /// Every case of the list, as light rows (the selected case is loaded whole with `loadCase`).
     func caseRows() throws -> [CaseRow]
     /// The first `count` rows by next deadline, drawn while the whole list loads (a big store).
     func firstCaseRows(_ count: Int) throws -> [CaseRow]
-    /// One whole case; nil when it no longer exists.
-    func loadCase(matter: String) throws -> CaseFile?
-    /// The computed deadlines of a case, with the store's settings (lead days, closures).
-    func deadlines(for file: CaseFile, today: CivilDate) -> [DeadlineItem]
+    /// One whole case, by its stable id; nil when it no longer exists.
+    func loadCase(id: CaseID) throws -> CaseFile?
+    /// The computed deadlines of a case, with the store's current settings (lead days, closures).
+    func deadlines(for file: CaseFile, today: CivilDate) throws -> [DeadlineItem]
     /// A rule's data (title, citation, attorney note), for explaining a deadline.
     func rule(_ id: RuleID) -> DeadlineRule?
-    /// Whether another process committed since the last call (polled once a second).
-    func hasExternalChanges() -> Bool
+    /// Where the store's change feed is now. Read before the list, so a change made while it loads is
+    /// reported by the next `changes(since:)`.
+    func changeToken() throws -> FeedToken
+    /// What changed since `token`: the rows of the cases created or changed, the cases removed, and
+    /// whether settings or review marks changed. A refresh of stored digests is not a change.
+    func changes(since token: FeedToken) throws -> FeedChanges
+    /// Descriptors that become readable when the store has news (a server's notification socket): the
+    /// loop wakes on them and asks for `changes(since:)` at once, which must consume what made them
+    /// readable. Empty for a store that is only asked once a second.
+    var notificationDescriptors: [Int32] { get }
     /// Today's review progress for a user.
     func reviewProgress(user: String, today: CivilDate) throws -> ReviewProgress?
 }
@@ -29,12 +41,14 @@ extension DashboardDataSource {
         Array(try caseRows().prefix(count))
     }
 
-    /// Loads a case with everything the detail panes show.
-    public func caseDetail(matter: String, today: CivilDate) throws -> CaseDetail? {
-        guard let file = try loadCase(matter: matter) else { return nil }
-        let items = deadlines(for: file, today: today)
+    public var notificationDescriptors: [Int32] { [] }
+
+    /// Loads a case with everything the detail panes show, computed for `today`.
+    public func caseDetail(id: CaseID, today: CivilDate) throws -> CaseDetail? {
+        guard let file = try loadCase(id: id) else { return nil }
+        let items = try deadlines(for: file, today: today)
         var rules: [RuleID: DeadlineRule] = [:]
         for item in items where rules[item.rule] == nil { rules[item.rule] = rule(item.rule) }
-        return CaseDetail(file: file, deadlines: items, rules: rules)
+        return CaseDetail(file: file, deadlines: items, rules: rules, asOf: today, caseID: id)
     }
 }

@@ -1,3 +1,5 @@
+import ScreenKit
+
 /// Where a key press lands: the key table is looked up for the current context only.
 public enum KeyContext: Hashable, Sendable, CaseIterable {
     /// Panes, no overlay.
@@ -60,9 +62,11 @@ public enum Keymap {
         KeyBinding([.enter], .activate, "Open the case; explain a deadline", hint: "open", group: .panes),
         KeyBinding([.character("/")], .startFilter, "Filter cases (name in any script, matter, A-number)",
                    hint: "filter", group: .find),
-        KeyBinding([.character(":")], .startCommand, "Command: goto MATTER, theme NAME, sort next|name|matter",
+        KeyBinding([.character(":")], .startCommand, "Command: " + CommandTable.synopsis,
                    hint: "command", group: .find),
         KeyBinding([.enter], .submit, "Apply the filter or run the command", group: .find, contexts: [.typing]),
+        KeyBinding([.tab], .complete, "Complete the command's name or its theme, order or matter", group: .find,
+                   contexts: [.typing]),
         KeyBinding([.backspace], .deleteBackward, "Delete the last character", group: .find, contexts: [.typing]),
         KeyBinding([.escape, .ctrl("g")], .cancel, "Cancel: close, clear the filter, back out",
                    hint: "back", group: .general, contexts: [.normal, .typing, .overlay]),
@@ -76,10 +80,11 @@ public enum Keymap {
     ]
 
     /// The action a key means in a context; nil when it means nothing there. In `.typing`, every printable
-    /// character is text (so `j`, `q` and `/` can be typed).
-    public static func action(for key: Key, in context: KeyContext) -> Action? {
+    /// character is text (so `j`, `q` and `/` can be typed). `table` is this key table unless a test
+    /// gives another.
+    public static func action(for key: Key, in context: KeyContext, among table: [KeyBinding] = bindings) -> Action? {
         if context == .typing, case .character(let c) = key { return .insert(c) }
-        if let binding = bindings.first(where: { $0.contexts.contains(context) && $0.keys.contains(key) }) {
+        if let binding = table.first(where: { $0.contexts.contains(context) && $0.keys.contains(key) }) {
             if context == .overlay, binding.action == .quit { return .cancel }
             return binding.action
         }
@@ -87,9 +92,9 @@ public enum Keymap {
     }
 
     /// The binding a key hits in a context, if any.
-    public static func binding(for key: Key, in context: KeyContext) -> KeyBinding? {
+    public static func binding(for key: Key, in context: KeyContext, among table: [KeyBinding] = bindings) -> KeyBinding? {
         if context == .typing, case .character = key { return nil }
-        return bindings.first { $0.contexts.contains(context) && $0.keys.contains(key) }
+        return table.first { $0.contexts.contains(context) && $0.keys.contains(key) }
     }
 
     /// The hint bar's entries for a context, in table order: (key name, label, is disabled).
@@ -98,27 +103,5 @@ public enum Keymap {
             guard let hint = binding.hint, let key = binding.keys.first else { return nil }
             return (ascii ? key.asciiName : key.name, hint, readOnly && binding.mutates)
         }
-    }
-
-    /// The README's keys section, generated from the table (Markdown).
-    public static func markdownTable() -> String {
-        var lines = ["| Keys | What they do |", "| --- | --- |"]
-        for group in KeyGroup.allCases {
-            for binding in bindings where binding.group == group {
-                let keys = binding.keys.map { "`" + markdownEscaped($0.name) + "`" }.joined(separator: " ")
-                lines.append("| " + keys + " | " + binding.summary.replacingPipes() + (binding.mutates ? " (not in read-only sessions)" : "") + " |")
-            }
-        }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    private static func markdownEscaped(_ text: String) -> String {
-        text == "|" ? "\\|" : text
-    }
-}
-
-extension String {
-    fileprivate func replacingPipes() -> String {
-        split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 
 /// The `/` filter: a case matches when the query is found in its client's name (any script, any common
 /// romanisation, case and diacritics ignored), its Latin spelling, its matter number, or its A-number
-/// (written any way DOMAIN.md accepts, or any run of its digits).
+/// (written any way docs/domain.md accepts, or any run of its digits).
 public struct CaseFilter: Sendable, Hashable {
     public let query: String
     private let ownScript: String

@@ -1,4 +1,5 @@
 import CaseDomain
+import ScreenKit
 
 /// Everything that can happen to the dashboard: what the user asks for (through the key table) and
 /// what the outside world reports (loaded data, resizes, the clock). `update` is the only reader.
@@ -21,20 +22,50 @@ public enum Action: Hashable, Sendable {
     case insert(Character)
     case deleteBackward
     case submit
+    /// Tab on the command line: complete the command's name or its argument.
+    case complete
 
     // Reported by the run loop.
-    case casesLoaded([CaseRow])
-    /// The most urgent page of the list, shown while the whole list loads.
+    /// The loop has started: ask for the first page of the list.
+    case started
+    /// The whole list, and where the change feed stood just before it was read (nil: no feed to follow).
+    case casesLoaded([CaseRow], token: FeedToken? = nil)
+    /// The most urgent page of the list (none when it could not be read), shown while the whole list
+    /// loads: the first case's panes are asked for before the whole list and the review count.
     case firstCasesLoaded([CaseRow])
     case caseLoaded(CaseDetail)
-    case caseMissing(matter: String)
+    /// The case asked for is no longer in the store.
+    case caseMissing(CaseID)
     case loadFailed(String)
     case reviewProgressLoaded(ReviewProgress)
+    /// Something changed that the feed cannot say case by case: reload everything.
     case dataChanged
+    /// The change feed's news since the state's token: merged into the list in place.
+    case changesLoaded(FeedChanges)
+    /// A store's notification descriptor became readable: ask the feed now rather than at the next tick.
+    case storeNotified
+    /// The store's date moved on (midnight in its time zone, for a dashboard left open).
+    case dayChanged(CivilDate)
     case resized(Size)
-    /// The loop's clock: seconds since the last key press (drives the privacy screen).
+    /// The loop's clock, once a second: seconds since the last key press (drives the privacy screen).
     case clockTick(idleSeconds: Int)
     case themeChanged(name: String, notice: String?)
+    /// Ctrl-Z could not stop us: no job-control shell would start us again.
+    case suspendUnavailable
+    /// SIGHUP, SIGTERM or SIGINT arrived.
+    case signalled(ExitSignal)
+    /// The terminal went away (the SSH connection dropped).
+    case hungUp
+}
+
+/// The signals that end the dashboard, by number; it exits with 128 + the number, as a shell reports.
+public enum ExitSignal: Int32, Hashable, Sendable, CaseIterable {
+    case hangUp = 1
+    case interrupt = 2
+    case terminate = 15
+
+    /// The exit status of a process this signal ended.
+    public var exitStatus: Int32 { 128 + rawValue }
 }
 
 /// A case opened in the detail panes: the file, its computed deadlines, and the rules they cite.
@@ -42,11 +73,18 @@ public struct CaseDetail: Hashable, Sendable {
     public var file: CaseFile
     public var deadlines: [DeadlineItem]
     public var rules: [RuleID: DeadlineRule]
+    /// The case it was read for (the list's id: a file made outside the store may carry none).
+    public var caseID: CaseID
+    /// The day the deadlines were computed for; a detail of another day than the state's is stale.
+    public var asOf: CivilDate?
 
-    public init(file: CaseFile, deadlines: [DeadlineItem], rules: [RuleID: DeadlineRule]) {
+    public init(file: CaseFile, deadlines: [DeadlineItem], rules: [RuleID: DeadlineRule], asOf: CivilDate? = nil,
+                caseID: CaseID? = nil) {
+        self.caseID = caseID ?? file.id ?? CaseIdentity.derivedCaseID(matter: file.matter)
         self.file = file
         self.deadlines = deadlines
         self.rules = rules
+        self.asOf = asOf
     }
 }
 
@@ -61,12 +99,23 @@ public struct ReviewProgress: Hashable, Sendable {
     }
 }
 
-/// What `update` asks the run loop to do; the loop answers with actions.
+/// What `update` asks the run loop to do; the loop answers with actions. The store's calls run off the
+/// input path and answer later; the rest the loop does at once.
 public enum Effect: Hashable, Sendable {
-    case loadCase(matter: String)
+    /// The most urgent `count` rows, for the first frame while the whole list loads.
+    case loadFirstPage(count: Int)
+    /// Read a case whole, with its deadlines computed for the state's day.
+    case loadCase(id: CaseID)
     case reloadList
     case reloadReviewProgress
+    /// Ask the change feed what changed since `token`.
+    case checkChanges(since: FeedToken)
+    /// Ask the store for today's date; answered only when it is no longer `current`.
+    case checkToday(current: CivilDate)
     case setTheme(name: String)
     case suspend
+    /// The user quit: exit status 0.
     case quit
+    /// End with this exit status (a signal, a hang-up).
+    case exit(status: Int32)
 }

@@ -1,4 +1,5 @@
 import CaseDomain
+import ScreenKit
 
 /// A line being typed at the bottom of the screen.
 public struct InputLine: Hashable, Sendable {
@@ -40,43 +41,42 @@ public struct DashboardState: Hashable, Sendable {
     /// Minutes without a key before the privacy screen hides client data; 0 disables it.
     public var idleLockMinutes: Int
     public var themeName: String
+    /// The themes `:theme` can complete (the catalog's names when the dashboard started).
+    public var themeNames: [String]
 
     // The data.
-    public private(set) var allCases: [CaseRow] = []
-    /// The folded names of `allCases`, by position; built the first time the filter or the name order
-    /// needs them.
-    private var nameKeys: [NameKeys] = []
-    /// The positions of `allCases` in the order `sortedBy`: filtering keeps this order, so a keystroke in
-    /// the filter never sorts.
-    private var sortedPositions: [Int] = []
-    private var sortedBy: CaseSort?
+    /// The rows and their derived orders and keys.
+    private var list = CaseList()
+    public var allCases: [CaseRow] { list.rows }
     /// The list as shown: filtered and sorted.
-    public private(set) var visibleCases: [CaseRow] = [] {
+    public private(set) var visibleCases = VisibleCases() {
         didSet { findSelectedCase() }
     }
     /// Columns of the list's matter numbers (the widest of all cases, so filtering does not shift them).
-    public private(set) var matterWidth = 9
+    public var matterWidth: Int { list.matterWidth }
     public var detail: CaseDetail?
     public var review: ReviewProgress?
     public var hasLoadedCases = false
     /// Only the first page of the list is loaded yet (the title says so).
     public var isListPartial = false
+    /// Where the list stands in the store's change feed; nil until the whole list has loaded.
+    public internal(set) var feedToken: FeedToken?
 
     // The interface.
     public var focus: Pane = .cases
     /// The detail pane shown in the tabbed layout.
     public var detailTab: Pane = .timeline
-    /// The selected case, by matter, so reloads and re-sorts keep it.
-    public var selectedMatter: String? {
-        didSet { if selectedMatter != oldValue { findSelectedCase() } }
+    /// The selected case, by its stable id, so reloads, re-sorts and a changed matter number keep it.
+    public var selectedID: CaseID? {
+        didSet { if selectedID != oldValue { findSelectedCase() } }
     }
     /// Index of the selected case in `visibleCases`, kept up to date (a search of 100,000 rows per key
     /// would not be).
     public private(set) var selectedCaseIndex: Int?
-    /// Selected line and first visible line of each detail pane (the list uses `selectedMatter`).
+    /// Selected line and first visible line of each detail pane (the list uses `selectedID`).
     public var selection: [Pane: Int] = [:]
     public var scroll: [Pane: Int] = [:]
-    public var sort: CaseSort = .next
+    public var sort: CaseSort = .nextDeadline
     public private(set) var filter: CaseFilter = CaseFilter("")
     public var input: InputLine?
     public var overlay: Overlay? {
@@ -88,7 +88,7 @@ public struct DashboardState: Hashable, Sendable {
     public var message: StatusMessage?
 
     public init(storeName: String, user: String, today: CivilDate, isReadOnly: Bool = false, ascii: Bool = false,
-                size: Size, idleLockMinutes: Int = 10, themeName: String = BuiltInTheme.name) {
+                size: Size, idleLockMinutes: Int = 10, themeName: String = BuiltInTheme.name, themeNames: [String] = []) {
         self.storeName = storeName
         self.user = user
         self.today = today
@@ -97,21 +97,28 @@ public struct DashboardState: Hashable, Sendable {
         self.size = size
         self.idleLockMinutes = idleLockMinutes
         self.themeName = themeName
+        self.themeNames = themeNames
     }
+
+    /// Rows in the first frame: more than any screen shows.
+    public static let firstPageSize = 300
 
     public var layout: Layout { Layout(size: size) }
 
     public var selectedCase: CaseRow? { selectedCaseIndex.map { visibleCases[$0] } }
 
+    /// The selected case's matter number, when it is in the list as shown.
+    public var selectedMatter: String? { selectedCase?.matter }
+
     private mutating func findSelectedCase() {
-        guard let matter = selectedMatter else {
+        guard let id = selectedID else {
             selectedCaseIndex = nil
             return
         }
-        if let index = selectedCaseIndex, visibleCases.indices.contains(index), visibleCases[index].matter == matter {
+        if let index = selectedCaseIndex, visibleCases.indices.contains(index), visibleCases[index].id == id {
             return
         }
-        selectedCaseIndex = visibleCases.firstIndex { $0.matter == matter }
+        selectedCaseIndex = visibleCases.firstIndex { $0.id == id }
     }
 
     /// The key context the key table is read in.
@@ -123,10 +130,14 @@ public struct DashboardState: Hashable, Sendable {
 
     /// Replaces the cases and re-applies filter and sort.
     mutating func setCases(_ cases: [CaseRow]) {
-        allCases = cases
-        nameKeys = []
-        sortedBy = nil
-        matterWidth = min(12, cases.lazy.map { DisplayWidth.of($0.matter) }.max() ?? 9)
+        list.replace(with: cases)
+        refreshVisible()
+    }
+
+    /// Merges changed rows in place and drops removed ones, keeping the order, the filter and the
+    /// selection (by id) as they are.
+    mutating func mergeCases(changed: [CaseRow], removed: Set<CaseID>) {
+        list.merge(changed: changed, removed: removed)
         refreshVisible()
     }
 
@@ -136,19 +147,6 @@ public struct DashboardState: Hashable, Sendable {
     }
 
     mutating func refreshVisible() {
-        if !filter.isEmpty || sort == .name, nameKeys.count != allCases.count { nameKeys = NameKeys.of(allCases) }
-        if sortedBy != sort || sortedPositions.count != allCases.count {
-            sortedPositions = CaseOrdering.order(of: allCases, by: sort, keys: nameKeys)
-            sortedBy = sort
-        }
-        let cases = allCases, positions = sortedPositions
-        guard !filter.isEmpty else {
-            visibleCases = positions.map { cases[$0] }
-            return
-        }
-        let filter = filter, keys = nameKeys
-        visibleCases = Parallel.mapChunks(count: positions.count, minimumChunk: 4096) { range in
-            range.lazy.map { positions[$0] }.filter { filter.matches(cases[$0], keys: keys[$0]) }.map { cases[$0] }
-        }.flatMap { $0 }
+        visibleCases = list.visible(sortedBy: sort, filter: filter)
     }
 }

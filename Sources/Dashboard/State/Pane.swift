@@ -21,10 +21,3 @@ public enum Pane: Int, CaseIterable, Sendable, Hashable {
     public var isDetail: Bool { self != .cases }
 }
 
-/// The order of the case list.
-public enum CaseSort: String, CaseIterable, Sendable, Hashable {
-    /// The earliest pending deadline first; cases without one after, by matter.
-    case next
-    case name
-    case matter
-}

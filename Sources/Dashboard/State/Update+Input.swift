@@ -36,64 +36,25 @@ extension DashboardState {
         return select(caseAt: 0)
     }
 
-    /// `:goto MATTER`, `:theme NAME`, `:sort next|name|matter`, `:q`.
-    mutating func run(command text: String) -> [Effect] {
-        let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        guard let verb = words.first?.lowercased() else { return [] }
-        let argument = words.dropFirst().joined(separator: " ")
-        switch verb {
-        case "goto", "go", "g":
-            guard let found = allCases.first(where: { $0.matter.lowercased() == argument.lowercased() }) else {
-                message = StatusMessage("No case " + TextSafety.quoted(argument), isError: true)
-                return []
-            }
-            var effects: [Effect] = []
-            if !visibleCases.contains(where: { $0.matter == found.matter }) { effects += applyFilter("") }
-            if let index = visibleCases.firstIndex(where: { $0.matter == found.matter }) {
-                effects = effects.filter { $0 != .loadCase(matter: selectedMatter ?? "") }
-                effects += select(caseAt: index)
-            }
-            focus = detailTab
-            return effects
-        case "theme":
-            guard !argument.isEmpty else {
-                message = StatusMessage("Usage: :theme NAME (casedesk themes lists them)", isError: true)
-                return []
-            }
-            return [.setTheme(name: argument)]
-        case "sort":
-            guard let order = CaseSort(rawValue: argument.lowercased()) else {
-                message = StatusMessage("Usage: :sort next|name|matter", isError: true)
-                return []
-            }
-            sort = order
-            refreshVisible()
-            keepVisible(.cases)
-            return []
-        case "q", "quit":
-            return [.quit]
-        default:
-            message = StatusMessage("Unknown command " + TextSafety.quoted(verb) + " (goto, theme, sort, quit)", isError: true)
-            return []
-        }
-    }
-
-    mutating func casesLoaded(_ cases: [CaseRow]) -> [Effect] {
+    /// The whole list (or its first page) replaces the list; `token` is where the change feed stood.
+    mutating func casesLoaded(_ cases: [CaseRow], token: FeedToken? = nil) -> [Effect] {
+        if let token { feedToken = token }
         setCases(cases)
         hasLoadedCases = true
         isListPartial = false
-        if selectedMatter != nil, selectedCaseIndex == nil {
-            selectedMatter = nil
+        if selectedID != nil, selectedCaseIndex == nil {
+            selectedID = nil
             detail = nil
         }
         return reselect()
     }
 
-    /// A loaded case replaces the detail only if it is still the selected one; a reload of the same
-    /// case keeps each pane's selection.
+    /// A loaded case replaces the detail only if it is still the selected one and was computed for
+    /// today (an answer that arrives after the selection or the day moved on is stale); a reload of the
+    /// same case keeps each pane's selection.
     mutating func caseLoaded(_ loaded: CaseDetail) -> [Effect] {
-        guard loaded.file.matter == selectedMatter else { return [] }
-        let isReload = detail?.file.matter == loaded.file.matter
+        guard loaded.caseID == selectedID, loaded.asOf.map({ $0 == today }) ?? true else { return [] }
+        let isReload = detail?.caseID == loaded.caseID
         detail = loaded
         if !isReload { selection[.timeline] = firstCurrentRow() }
         for pane in [Pane.timeline, .custody, .evidence] {
@@ -104,10 +65,12 @@ extension DashboardState {
         return []
     }
 
-    mutating func caseMissing(_ matter: String) -> [Effect] {
-        if matter == selectedMatter { detail = nil }
+    mutating func caseMissing(_ id: CaseID) -> [Effect] {
+        let matter = allCases.first { $0.id == id }?.matter ?? id.rawValue
+        if id == selectedID { detail = nil }
         message = StatusMessage("Case " + TextSafety.quoted(matter) + " is no longer in the store", isError: true)
-        return [.reloadList]
+        // The feed says which other cases went with it; without one, the list is read again.
+        return feedToken.map { [.checkChanges(since: $0)] } ?? [.reloadList]
     }
 
     /// The timeline row to start on: the first one dated today or later (what is coming), else the last.

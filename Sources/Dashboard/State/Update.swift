@@ -1,20 +1,26 @@
 import CaseDomain
+import ScreenKit
 
 extension DashboardState {
     /// A key press: looked up in the key table for the current context, refused when it would change
     /// data in a read-only session, then applied. While the privacy screen is up a key only unlocks.
     public mutating func handle(_ key: Key) -> [Effect] {
+        handle(key, among: Keymap.bindings)
+    }
+
+    /// `handle` over another key table: tests reach bindings the product's table does not have yet.
+    mutating func handle(_ key: Key, among table: [KeyBinding]) -> [Effect] {
         if isLocked {
             isLocked = false
             return []
         }
         message = nil
         let context = keyContext
-        if let binding = Keymap.binding(for: key, in: context), binding.mutates, isReadOnly {
+        if let binding = Keymap.binding(for: key, in: context, among: table), binding.mutates, isReadOnly {
             message = StatusMessage("Read-only session: \(binding.summary.lowercased()) is not available", isError: true)
             return []
         }
-        guard let action = Keymap.action(for: key, in: context) else { return [] }
+        guard let action = Keymap.action(for: key, in: context, among: table) else { return [] }
         return update(action)
     }
 
@@ -53,35 +59,53 @@ extension DashboardState {
         case .insert(let character): return edit { $0.append(character) }
         case .deleteBackward: return edit { if !$0.isEmpty { $0.removeLast() } }
         case .submit: return submit()
-        case .casesLoaded(let cases): return casesLoaded(cases)
+        case .complete: return complete()
+        case .started: return [.loadFirstPage(count: Self.firstPageSize)]
+        case .casesLoaded(let cases, let token): return casesLoaded(cases, token: token)
         case .firstCasesLoaded(let cases):
             let effects = casesLoaded(cases)
             isListPartial = true
-            return effects
+            return effects + [.reloadList, .reloadReviewProgress]
         case .caseLoaded(let loaded): return caseLoaded(loaded)
-        case .caseMissing(let matter): return caseMissing(matter)
+        case .caseMissing(let id): return caseMissing(id)
         case .loadFailed(let text):
             message = StatusMessage(text, isError: true)
             return []
         case .reviewProgressLoaded(let progress):
             review = progress
             return []
-        case .dataChanged:
-            var effects: [Effect] = [.reloadList, .reloadReviewProgress]
-            if let matter = selectedMatter { effects.append(.loadCase(matter: matter)) }
-            return effects
+        case .dataChanged: return reloadEverything()
+        case .changesLoaded(let changes): return merge(changes)
+        case .storeNotified: return feedToken.map { [.checkChanges(since: $0)] } ?? []
+        case .dayChanged(let date):
+            today = date
+            return reloadEverything()
         case .resized(let newSize):
             size = newSize
             for pane in Pane.allCases { keepVisible(pane) }
             return []
         case .clockTick(let idleSeconds):
             if idleLockMinutes > 0, idleSeconds >= idleLockMinutes * 60, !isLocked { isLocked = true }
-            return []
+            // Time passing is when the store is asked what changed and what day it is.
+            return (feedToken.map { [Effect.checkChanges(since: $0)] } ?? []) + [.checkToday(current: today)]
         case .themeChanged(let name, let notice):
             themeName = name
             message = notice.map { StatusMessage($0, isError: true) } ?? StatusMessage("Theme " + name)
             return []
+        case .suspendUnavailable:
+            message = StatusMessage("Ctrl-Z: not started from a job-control shell; q quits")
+            return []
+        case .signalled(let signal): return [.exit(status: signal.exitStatus)]
+        case .hungUp: return [.exit(status: 129)]
         }
+    }
+
+    /// The list, the review count and the open case, all read again (the day moved on, or something
+    /// changed that the feed cannot say case by case).
+    mutating func reloadEverything() -> [Effect] {
+        var effects: [Effect] = [.reloadList, .reloadReviewProgress]
+        if let id = selectedID { effects.append(.loadCase(id: id)) }
+        return effects
     }
 
     /// Rows a page holds in the focused pane.
@@ -119,14 +143,14 @@ extension DashboardState {
 
     mutating func select(caseAt index: Int) -> [Effect] {
         guard visibleCases.indices.contains(index) else { return [] }
-        let matter = visibleCases[index].matter
-        guard matter != selectedMatter else { return [] }
-        selectedMatter = matter
+        let id = visibleCases[index].id
+        guard id != selectedID else { return [] }
+        selectedID = id
         keepVisible(.cases)
         detail = nil
         selection = [:]
         scroll = scroll.filter { $0.key == .cases }
-        return [.loadCase(matter: matter)]
+        return [.loadCase(id: id)]
     }
 
     mutating func setFocus(_ pane: Pane) -> [Effect] {
@@ -139,9 +163,9 @@ extension DashboardState {
     mutating func activate() -> [Effect] {
         switch focus {
         case .cases:
-            guard let matter = selectedMatter else { return [] }
+            guard let id = selectedID else { return [] }
             focus = detailTab
-            return detail == nil ? [.loadCase(matter: matter)] : []
+            return detail == nil ? [.loadCase(id: id)] : []
         case .timeline:
             let rows = TimelineView.rows(detail)
             guard let index = selection[.timeline], rows.indices.contains(index) else { return [] }

@@ -2,13 +2,15 @@
 /// Its text is `Themes/default.toml` exactly (a test keeps the two equal).
 public enum BuiltInTheme {
     public static let name = "default"
+    /// What errors in the built-in theme name as its file.
+    static let sourcePath = "<built-in default>"
 
     /// The resolved built-in theme.
     public static let theme: Theme = {
         do {
-            let source = try ThemeParser.parse(toml, path: "<built-in default>")
+            let source = try ThemeParser.parse(toml, path: sourcePath)
             return try ThemeResolver.resolve(source, name: name) { parent throws(ThemeError) in
-                throw ThemeError(path: "<built-in default>", message: "cannot inherit \"\(parent)\"")
+                throw ThemeError(path: sourcePath, message: "cannot inherit \"\(parent)\"")
             }
         } catch {
             return Theme(name: name, styles: [:])

@@ -1,3 +1,5 @@
+import ScreenKit
+
 /// A resolved theme: a style for every dotted key it defines, looked up with fallback along the dots.
 public struct Theme: Hashable, Sendable {
     /// The theme's name (its file name without `.toml`).
@@ -24,10 +26,9 @@ public struct Theme: Hashable, Sendable {
         return .plain
     }
 
-    /// The same theme with every colour removed: what `NO_COLOR` and colourless terminals get.
-    /// Meaning survives because every role also carries a symbol or a word, and attributes stay.
-    public var withoutColour: Theme {
-        Theme(name: name, styles: styles.mapValues { Style(modifiers: $0.modifiers) })
+    /// What the terminal draws with: every role's style, the fallback already followed.
+    public var palette: Palette {
+        Palette(styles: Dictionary(uniqueKeysWithValues: Role.allCases.map { ($0, style(for: $0)) }))
     }
 
     /// The keys a theme may define: every role and every prefix of one.

@@ -85,7 +85,9 @@ public struct ThemeCatalog: Sendable {
     public func load(_ nameOrPath: String) -> ThemeLoadResult {
         do {
             let source = try source(named: nameOrPath)
-            let name = ((source.path as NSString).lastPathComponent as NSString).deletingPathExtension
+            // The built-in theme has no file to take its name from.
+            let name = source.path == BuiltInTheme.sourcePath
+                ? BuiltInTheme.name : ((source.path as NSString).lastPathComponent as NSString).deletingPathExtension
             let theme = try ThemeResolver.resolve(source, name: name) { parent throws(ThemeError) in try self.source(named: parent) }
             return ThemeLoadResult(theme: theme, notice: nil)
         } catch {
@@ -101,7 +103,7 @@ public struct ThemeCatalog: Sendable {
             let path = dir + "/" + nameOrPath + ".toml"
             if FileManager.default.fileExists(atPath: path) { return try read(path: path) }
         }
-        if nameOrPath == BuiltInTheme.name { return try ThemeParser.parse(BuiltInTheme.toml, path: "<built-in default>") }
+        if nameOrPath == BuiltInTheme.name { return try ThemeParser.parse(BuiltInTheme.toml, path: BuiltInTheme.sourcePath) }
         throw ThemeError(path: nameOrPath, message: "no theme named \"\(nameOrPath)\" (casedesk themes lists them)")
     }
 

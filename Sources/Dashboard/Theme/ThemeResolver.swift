@@ -1,3 +1,5 @@
+import ScreenKit
+
 /// Turns theme sources into a `Theme`: follows `inherits` (parents first, cycles refused), merges
 /// palettes and styles, and checks every colour and modifier.
 enum ThemeResolver {
@@ -30,10 +32,10 @@ enum ThemeResolver {
 
     private static func style(_ raw: ThemeSource.RawStyle, key: String, palette: [String: String],
                               in source: ThemeSource) throws(ThemeError) -> Style {
-        func colour(_ text: String?) throws(ThemeError) -> ThemeColor? {
+        func colour(_ text: String?) throws(ThemeError) -> Color? {
             guard let text else { return nil }
             let resolved = palette[text] ?? text
-            if let colour = ThemeColor(parsing: resolved) { return colour }
+            if let colour = Color(parsing: resolved) { return colour }
             let position = SourcePosition.locate(key: key, needle: "\"" + text + "\"", in: source.text)
             throw ThemeError(path: source.path, line: position?.line, column: position?.column,
                              message: "\(key): \"\(text)\" is not a colour (a name, #rrggbb, 0–255, default, or a palette entry)")

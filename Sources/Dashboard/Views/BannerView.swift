@@ -1,4 +1,5 @@
 import CaseDomain
+import ScreenKit
 
 /// The open case in one line: matter, name (with its Latin spelling), A-number, nationality, grounds.
 enum BannerView {

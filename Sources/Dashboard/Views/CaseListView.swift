@@ -1,4 +1,5 @@
 import CaseDomain
+import ScreenKit
 
 /// The case list: matter, the client's short name, and the next deadline (symbol, rule, days).
 enum CaseListView {

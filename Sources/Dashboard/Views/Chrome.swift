@@ -1,4 +1,5 @@
 import CaseDomain
+import ScreenKit
 
 /// The header, the hint bar and pane boxes.
 enum Chrome {
@@ -33,9 +34,15 @@ enum Chrome {
             let tail = DisplayWidth.of(shown) > room ? String(shown.suffix(max(1, room))) : shown
             x = screen.put(tail, row: row, column: x, width: room, role: .input)
             let cursor = (row, x)
+            // On the command line a message is what Tab found (the choices, or that nothing matched).
+            if input.purpose == .command, let message = state.message {
+                screen.put("  " + message.text, row: row, column: x, role: message.isError ? .error : .notice,
+                           ellipsis: symbols.ellipsis)
+                return cursor
+            }
             let help = input.purpose == .filter
                 ? "  \(state.visibleCases.count) of \(state.allCases.count)  Enter keep  Esc clear"
-                : "  Enter run  Esc cancel"
+                : "  Tab complete  Enter run  Esc cancel"
             screen.put(help, row: row, column: x, role: .hint, ellipsis: symbols.ellipsis)
             return cursor
         }

@@ -1,4 +1,5 @@
 import CaseDomain
+import ScreenKit
 
 /// The custody pane: the current status with what matters for it, days detained, the next check-in,
 /// the sponsor, then the history.

@@ -1,4 +1,5 @@
 import CaseDomain
+import ScreenKit
 
 /// How a computed deadline is shown: a role (colour), a symbol and a word, so that the meaning never
 /// rests on colour alone.

@@ -1,4 +1,5 @@
 import CaseDomain
+import ScreenKit
 
 /// The evidence pane: the due date the next individual hearing implies, then the items grouped by
 /// category, each with its status and translation marker. The completeness meter is in the title.

@@ -1,3 +1,5 @@
+import ScreenKit
+
 /// A rectangle of cells.
 public struct Rect: Hashable, Sendable {
     public var x: Int, y: Int, width: Int, height: Int

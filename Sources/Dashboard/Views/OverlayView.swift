@@ -1,4 +1,5 @@
 import CaseDomain
+import ScreenKit
 
 /// The `?` help (built from the key table), a deadline's explanation, an event's details.
 enum OverlayView {
@@ -59,6 +60,12 @@ enum OverlayView {
                 lines.append(PaneLine([Span(DisplayWidth.fit(keys, to: 18), disabled ? .hintDisabled : .hintKey),
                                        Span(binding.summary, disabled ? .hintDisabled : .overlay)]))
             }
+        }
+        lines.append(PaneLine(""))
+        lines.append(PaneLine("Commands (after :)", .title))
+        let usageWidth = max(18, (CommandTable.commands.map { DisplayWidth.of($0.usage) }.max() ?? 0) + 2)
+        for spec in CommandTable.commands {
+            lines.append(PaneLine([Span(DisplayWidth.fit(spec.usage, to: usageWidth), .hintKey), Span(spec.summary, .overlay)]))
         }
         lines.append(PaneLine(""))
         lines.append(PaneLine("Computed deadlines are not legal advice: confirm each with the attorney.", .dim))

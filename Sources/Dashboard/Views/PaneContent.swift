@@ -33,7 +33,7 @@ public enum PaneContent {
             if !state.hasLoadedCases { return "Loading…" }
             return state.filter.isEmpty ? "No cases yet" : "No case matches"
         case .timeline, .custody, .evidence:
-            if state.selectedMatter == nil { return "No case selected" }
+            if state.selectedID == nil { return "No case selected" }
             if state.detail == nil { return "Loading…" }
             return pane == .timeline ? "No events yet" : ""
         }

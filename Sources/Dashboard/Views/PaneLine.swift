@@ -1,3 +1,5 @@
+import ScreenKit
+
 /// A run of text in one role.
 public struct Span: Hashable, Sendable {
     public var text: String

@@ -1,4 +1,5 @@
 import CaseDomain
+import ScreenKit
 
 /// Draws a state into a cell grid. Pure: the same state always gives the same screen, nothing here
 /// throws, and no stored text reaches the grid without `TextSafety.display`.

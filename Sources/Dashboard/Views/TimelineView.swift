@@ -1,4 +1,5 @@
 import CaseDomain
+import ScreenKit
 
 /// One row of the timeline: an event, or a deadline the rules derived.
 public enum TimelineRow: Hashable, Sendable {
@@ -18,8 +19,7 @@ enum TimelineView {
     static func rows(_ detail: CaseDetail?) -> [TimelineRow] {
         guard let detail else { return [] }
         let events = detail.file.events.chronological.map(TimelineRow.event)
-        let deadlines = detail.deadlines.sorted { ($0.due, $0.rule.rawValue) < ($1.due, $1.rule.rawValue) }
-            .map(TimelineRow.deadline)
+        let deadlines = detail.deadlines.sorted(by: DeadlineItem.dueOrder).map(TimelineRow.deadline)
         // A stable merge: on one date, events come before the deadlines due that day.
         var result: [TimelineRow] = []
         var i = 0, j = 0

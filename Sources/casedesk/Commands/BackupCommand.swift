@@ -31,11 +31,14 @@ struct BackupCommand: ParsableCommand {
         let context = try store.context(readOnly: true)
         let target = StoreLocation.expand(destination)
         let start = Date()
-        // The copy and SQLite's rollback journal for it.
-        let temporaries = [SQLiteCaseStore.backupTemporaryPath(for: target)].flatMap { [$0, $0 + "-journal"] }
+        guard let backups = context.store.backups else {
+            throw CLIError("this store cannot take backups itself; use the database server's own backup tools")
+        }
+        // The copy and the rollback journal the backend may write beside it.
+        let temporaries = [backups.temporaryPath(for: target)].flatMap { [$0, $0 + "-journal"] }
         temporaries.forEach(InterruptCleanup.register)
         defer { temporaries.forEach(InterruptCleanup.unregister) }
-        let size = try context.store.backup(to: target)
+        let size = try backups.backup(to: target)
         let seconds = Date().timeIntervalSince(start)
         let megabytes = Double(size) / 1_048_576
         Streams.err("backup: wrote \(TextSafety.display(target)) (\(String(format: "%.1f", megabytes)) MB in "

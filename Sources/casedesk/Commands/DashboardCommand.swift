@@ -32,8 +32,9 @@ struct DashboardCommand: ParsableCommand {
     /// Runs the dashboard until the user quits; exits with the loop's status.
     static func open(_ context: CommandContext, theme: String?, ascii: Bool) throws {
         let name = URL(fileURLWithPath: context.location.path).deletingPathExtension().lastPathComponent
-        let source = StoreDataSource(store: context.store, engine: context.engine, storeName: name)
-        let options = DashboardOptions(user: context.store.currentUser, today: context.now.date,
+        let source = StoreDataSource(store: context.store, storeName: name)
+        // The store's "today" is the dashboard's: the date in its time zone, or a fixed `--today`.
+        let options = DashboardOptions(user: context.store.currentUser, today: try context.store.today(),
                                        theme: theme ?? context.config.theme, ascii: ascii || (context.config.ascii ?? false),
                                        escDelay: context.config.escDelay, idleLockMinutes: context.settings.idleLockMinutes,
                                        environment: ProcessInfo.processInfo.environment)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseDomain
+import CaseFormats
 
 /// `casedesk deadline RULE DATE`: the deadline calculator.
 struct DeadlineCommand: ParsableCommand {
@@ -74,17 +75,23 @@ struct DeadlineCommand: ParsableCommand {
     }
 
     static func json(_ calculation: DeadlineCalculation) -> String {
-        OrderedJSON.object([
-            ("format", .string("casedesk-deadline/1")),
-            ("rule", .string(calculation.rule.rawValue)),
-            ("trigger", .string(calculation.trigger.iso)),
-            ("due", .string(calculation.due.iso)),
-            ("unrolled", .optional(calculation.unrolled?.iso)),
-            ("skipped", .array(calculation.skipped.map { day in
-                .object([("date", .string(day.date.iso)), ("reason", .string(day.reason))])
-            })),
-            ("citation", .string(calculation.citation)),
-        ]).rendered()
+        var out = JSONOutput()
+        var object = JSONObjectOutput(&out, indent: 0)
+        object.string("format", "casedesk-deadline/1", &out)
+        object.string("rule", calculation.rule.rawValue, &out)
+        object.string("trigger", calculation.trigger.iso, &out)
+        object.string("due", calculation.due.iso, &out)
+        object.string("unrolled", calculation.unrolled?.iso, &out)
+        object.objects("skipped", calculation.skipped, &out) { day, out, indent in
+            var skipped = JSONObjectOutput(&out, indent: indent)
+            skipped.string("date", day.date.iso, &out)
+            skipped.string("reason", day.reason, &out)
+            skipped.close(&out)
+        }
+        object.string("citation", calculation.citation, &out)
+        object.close(&out)
+        out.raw("\n")
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
     static func text(_ calculation: DeadlineCalculation) -> String {

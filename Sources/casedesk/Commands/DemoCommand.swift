@@ -64,8 +64,7 @@ struct DemoCommand: ParsableCommand {
             return
         }
         Streams.out("demo store: \(path)\n\n")
-        let candidates = try context.store.reviewCandidates(date: today, user: nil)
-        let items = DailyReview.queue(cases: candidates, date: today, user: nil)
+        let items = try context.store.reviewQueue(date: today, user: nil, viewer: context.store.currentUser)
         Streams.out(ReviewOutput.text(items, date: today, user: nil, names: true))
     }
 

@@ -3,14 +3,14 @@ import CaseDomain
 import CaseFormats
 import CaseStore
 
-/// `casedesk export`: every case, as `casedesk/1` JSON or as the CSV case list.
+/// `casedesk export`: every case, as `casedesk/2` JSON or as the CSV case list.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write every case as JSON (casedesk/1) or CSV; the export is recorded in the audit trail.",
+        abstract: "Write every case as JSON (casedesk/2) or CSV; the export is recorded in the audit trail.",
         discussion: """
             JSON holds every part of every case: importing it into an empty store and exporting again gives \
-            the same bytes. CSV holds DATA.md's columns plus nextDeadline, nextDeadlineRule and nextHearing, \
+            the same bytes. CSV holds the columns of docs/formats.md plus nextDeadline, nextDeadlineRule and nextHearing, \
             with formula-like fields neutralised. A file named by --out is created with mode 0600 and \
             appears only when complete.
 
@@ -73,7 +73,7 @@ struct ExportCommand: ParsableCommand {
 
     /// The CSV row of a case: its columns plus the next pending deadline and the next scheduled hearing.
     static func row(_ file: CaseFile, engine: DeadlineEngine, today: CivilDate) -> CSVExportRow {
-        let next = engine.items(for: file, today: today).filter(\.state.isPending).min { ($0.due, $0.rule.rawValue) < ($1.due, $1.rule.rawValue) }
+        let next = engine.items(for: file, today: today).filter(\.state.isPending).min(by: DeadlineItem.dueOrder)
         let hearing = file.events.filter { $0.kind.isHearing && $0.isScheduledAppointment && $0.date >= today }
             .map(\.date).min()
         return CSVExportRow(file: file, nextDeadline: next?.due, nextDeadlineRule: next?.rule, nextHearing: hearing)

@@ -54,7 +54,7 @@ struct GenerateCommand: ParsableCommand {
         Streams.err("generate: wrote \(result.inserted) cases to \(context.location.path)\n")
     }
 
-    static func addMissingStaff(_ members: [StaffMember], to store: SQLiteCaseStore) throws {
+    static func addMissingStaff(_ members: [StaffMember], to store: any CaseRepository) throws {
         let known = Set(try store.staff().map(\.login))
         for member in members where !known.contains(member.login) {
             try store.addStaff(member)

@@ -8,9 +8,9 @@ import Foundation
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import cases from JSON (casedesk/1) and CSV case lists, all or nothing.",
+        abstract: "Import cases from JSON (casedesk/2, or casedesk/1) and CSV case lists, all or nothing.",
         discussion: """
-            Every file is checked strictly (DATA.md) and against the store: a matter or A-number already \
+            Every file is checked strictly (docs/formats.md) and against the store: a matter or A-number already \
             in the store is an error. Every problem is listed as FILE:LINE[:COLUMN]: FIELD: what is wrong \
             (up to 100 per file) and then nothing at all is written. All the files of one command are one \
             transaction. New cases from CSV get the starting evidence checklist of their grounds; JSON \

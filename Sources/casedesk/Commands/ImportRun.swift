@@ -6,7 +6,7 @@ import CaseStore
 /// against the store (matter, A-numbers) before it is written; the transaction commits only when no file
 /// had any problem and this is not a dry run.
 final class ImportRun {
-    let store: SQLiteCaseStore
+    let store: any CaseRepository
     let update: Bool
     let dryRun: Bool
     let staff: Set<String>
@@ -22,7 +22,7 @@ final class ImportRun {
     /// Problems listed per file at most.
     static let errorLimit = 100
 
-    init(store: SQLiteCaseStore, update: Bool, dryRun: Bool, staff: Set<String>) {
+    init(store: any CaseRepository, update: Bool, dryRun: Bool, staff: Set<String>) {
         self.store = store
         self.update = update
         self.dryRun = dryRun
@@ -40,13 +40,14 @@ final class ImportRun {
             return (commit: problems.isEmpty && !dryRun, value: ())
         }
         if !staff.isEmpty || warnedLogins.isEmpty { return }
-        warnings = ["the staff directory is empty: \(warnedLogins.count) logins were imported as given "
+        let logins = warnedLogins.count == 1 ? "1 login was" : "\(warnedLogins.count) logins were"
+        warnings = ["the staff directory is empty: \(logins) imported as given "
                     + "(add them with casedesk staff add)"]
     }
 
     // MARK: JSON
 
-    private func importJSON(_ input: ImportInput, session: ImportSession) throws {
+    private func importJSON(_ input: ImportInput, session: any ImportTransaction) throws {
         var progress = ProgressBar(label: "import " + TextSafety.display(input.name) + " (KB)", total: input.data.count / 1024)
         var failure: (any Error)?
         var registry = self.registry
@@ -61,7 +62,7 @@ final class ImportRun {
                         "\(input.name):\(decoded.position(of: path).line)"
                     }
                     if found.isEmpty, decoded.isClean, !earlierProblems {
-                        try write(file, source: .imported(file: input.name), session: session)
+                        try write(file, edits: nil, source: .imported(file: input.name), session: session)
                     }
                     progress.update(decoded.endOffset / 1024)
                     return found
@@ -81,7 +82,7 @@ final class ImportRun {
 
     // MARK: CSV
 
-    private func importCSV(_ input: ImportInput, session: ImportSession) throws {
+    private func importCSV(_ input: ImportInput, session: any ImportTransaction) throws {
         let rows: [CSVCaseRow]
         do {
             rows = try CaseCSVReader(errorLimit: Self.errorLimit).read(input.data, file: input.name, registry: &registry)
@@ -100,9 +101,18 @@ final class ImportRun {
             var file = row.file
             let stored = update ? try session.storedCase(matter: file.matter) : nil
             var rowProblems: [ValidationProblem]
+            var edits: [CaseEdit]?
             if let stored {
-                file = CSVMerge.merge(row, into: stored)
-                rowProblems = CaseValidation.problems(in: file)
+                // The edits a paralegal would make, through the same rules (`CaseEditor`) as every edit.
+                let merge = CSVMerge.edits(row, onto: stored.file)
+                edits = merge
+                do {
+                    file = try CaseEditor.apply(merge, to: stored.file,
+                                                context: EditContext(user: store.currentUser, newVersion: stored.version + 1))
+                    rowProblems = []
+                } catch {
+                    rowProblems = [ValidationProblem(path: error.field, message: error.message)]
+                }
             } else {
                 file.evidence = StartingChecklists.items(for: file.grounds, language: file.client.languages.first)
                 rowProblems = []
@@ -113,14 +123,17 @@ final class ImportRun {
                                          style: .csvColumn, message: problem.message))
             }
             if found.isEmpty, !earlierProblems {
-                try write(file, source: .imported(file: input.name), session: session)
+                try write(file, edits: edits, source: .imported(file: input.name), session: session)
             }
         }
         problems += found
     }
 
     /// The CSV column a problem's path names (`client.aNumber` → `aNumber`); the path itself otherwise.
+    /// A problem of the custody history or the timeline that a row's edits caused names the row's column.
     static func column(_ path: String) -> String {
+        if path.hasPrefix("custody") { return CSVColumn.custodyFrom.rawValue }
+        if path.hasPrefix("events") { return CSVColumn.arrival.rawValue }
         let name = path.hasPrefix("client.") ? String(path.dropFirst("client.".count)) : path
         return CSVColumn(rawValue: name)?.rawValue ?? path
     }
@@ -129,13 +142,23 @@ final class ImportRun {
 
     /// What the store says about a case: its matter taken (without --update), an A-number held by
     /// another case. Also notes logins unknown to the staff directory (a warning, not an error).
-    private func storeProblems(_ file: CaseFile, session: ImportSession,
+    private func storeProblems(_ file: CaseFile, session: any ImportTransaction,
                                location: (String) -> String) throws -> [ValidationProblem] {
         var found: [ValidationProblem] = []
         if !update, try session.contains(matter: file.matter) {
             found.append(ValidationProblem(
                 path: "matter", message: "\(TextSafety.quoted(file.matter)) is already a case in the store "
                     + "(add --update to replace it)"))
+        }
+        if let id = file.id, let holder = try session.matter(ofCase: id), holder != file.matter {
+            found.append(ValidationProblem(
+                path: "id", message: "\(TextSafety.quoted(id.rawValue)) is already the id of case \(TextSafety.quoted(holder))"))
+        }
+        if update, let id = file.id, let stored = try session.storedCase(matter: file.matter), let storedID = stored.file.id,
+           storedID != id {
+            found.append(ValidationProblem(
+                path: "id", message: "\(TextSafety.quoted(id.rawValue)) is not the id of the stored case "
+                    + "\(TextSafety.quoted(file.matter)) (\(TextSafety.quoted(storedID.rawValue)))"))
         }
         var people: [(path: String, number: ANumber)] = []
         if let number = file.client.aNumber { people.append(("client.aNumber", number)) }
@@ -161,11 +184,17 @@ final class ImportRun {
         return found
     }
 
-    private func write(_ file: CaseFile, source: BulkSource, session: ImportSession) throws {
-        let exists = try session.contains(matter: file.matter)
+    /// A new case is inserted; a stored one gets `edits` (a CSV row's), else is replaced by `file` entirely.
+    private func write(_ file: CaseFile, edits: [CaseEdit]?, source: BulkSource,
+                       session: any ImportTransaction) throws {
+        let stored = try session.storedCase(matter: file.matter)
         if !dryRun {
-            if exists { try session.replace(file, source: source) } else { try session.insert(file, source: source) }
+            if let id = stored?.file.id {
+                try session.apply(edits ?? [.replace(file)], to: id, source: source)
+            } else {
+                try session.insert(file, source: source)
+            }
         }
-        if exists { replaced += 1 } else { inserted += 1 }
+        if stored != nil { replaced += 1 } else { inserted += 1 }
     }
 }

@@ -37,7 +37,7 @@ struct ReportCommand: ParsableCommand {
         }
         let today = context.now.date
         let deadlines = context.engine.items(for: stored.file, today: today)
-        let changes = try context.store.auditTrail(matter: matter).suffix(Self.changeCount).map { entry in
+        let changes = try (stored.file.id.map { try context.store.auditTrail(caseID: $0) } ?? []).suffix(Self.changeCount).map { entry in
             AuditLine(when: entry.at.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC"),
                       who: entry.user, what: Self.words(entry))
         }

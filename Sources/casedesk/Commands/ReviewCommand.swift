@@ -39,9 +39,7 @@ struct ReviewCommand: ParsableCommand {
         let date = context.now.date
         let login = context.store.currentUser
         let subject: String? = all ? nil : (user ?? login)
-        let candidates = try context.store.reviewCandidates(date: date, user: subject)
-        let reviewed = try context.store.reviewedItems(user: login, date: date)
-        let items = DailyReview.queue(cases: candidates, date: date, user: subject, reviewed: reviewed)
+        let items = try context.store.reviewQueue(date: date, user: subject, viewer: login)
         switch format {
         case .json: ReviewOutput.printJSON(items, date: date, user: subject, names: names)
         case .text: Streams.out(ReviewOutput.text(items, date: date, user: subject, names: names))

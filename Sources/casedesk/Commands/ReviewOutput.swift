@@ -1,30 +1,28 @@
 import CaseDomain
+import CaseFormats
 
-/// The review queue as DATA.md's JSON and as text for people.
+/// The review queue as docs/formats.md's JSON and as text for people.
 enum ReviewOutput {
     /// Streams the JSON to standard output in 64 KB chunks, written member by member: a firm-wide queue
     /// holds tens of thousands of items, many megabytes, and a tree of values per item would cost more
     /// than computing the queue.
     static func printJSON(_ items: [ReviewItem], date: CivilDate, user: String?, names: Bool) {
-        var out = FlatJSON()
-        out.sink = { Streams.out(bytes: $0) }
-        writeJSON(items, date: date, user: user, names: names, into: &out)
-        out.finish()
+        writeJSON(items, date: date, user: user, names: names) { Streams.out(bytes: $0) }
     }
 
     /// Items written in parallel before their text is handed on.
     static let windowSize = 16_384
 
-    static func writeJSON(_ items: [ReviewItem], date: CivilDate, user: String?, names: Bool, into out: inout FlatJSON) {
+    /// The whole document, handed to `sink` in chunks of about 64 KB.
+    static func writeJSON(_ items: [ReviewItem], date: CivilDate, user: String?, names: Bool,
+                          sink: ([UInt8]) -> Void) {
+        var out = JSONOutput()
         out.bytes.reserveCapacity(1 << 17)
-        out.open("{", indent: 0)
-        out.string("format", "casedesk-review/1", indent: 2)
-        out.comma(true)
-        out.string("date", date.iso, indent: 2)
-        out.comma(true)
-        out.member("user", .optional(user), indent: 2)
-        out.comma(true)
-        out.key("items", indent: 2)
+        var document = JSONObjectOutput(&out, indent: 0)
+        document.string("format", "casedesk-review/1", &out)
+        document.string("date", date.iso, &out)
+        document.string("user", user, &out)
+        document.key("items", &out)
         if items.isEmpty {
             out.raw("[]")
         } else {
@@ -34,76 +32,60 @@ enum ReviewOutput {
             for window in stride(from: 0, to: items.count, by: windowSize) {
                 let end = min(window + windowSize, items.count)
                 let chunks = Parallel.mapChunks(count: end - window, minimumChunk: 512) { range in
-                    var part = FlatJSON()
+                    var part = JSONOutput()
                     for index in range.lowerBound + window ..< range.upperBound + window {
-                        part.comma(index > 0)
+                        if index > 0 { part.raw(",") }
+                        part.newline(indent: 4)
                         write(items[index], names: names, into: &part)
                     }
                     return part.bytes
                 }
-                for chunk in chunks { out.append(chunk) }
+                for chunk in chunks {
+                    out.append(chunk)
+                    out.flush(ifAtLeast: 1 << 16, to: sink)
+                }
             }
-            out.close("]", indent: 2)
+            out.newline(indent: 2)
+            out.raw("]")
         }
-        out.close("}", indent: 0)
+        document.close(&out)
         out.raw("\n")
+        out.flush(to: sink)
     }
 
-    /// DATA.md's members of one item, in order.
-    static func write(_ item: ReviewItem, names: Bool, into out: inout FlatJSON) {
-        out.open("{", indent: 4)
-        out.string("id", item.id, indent: 6)
-        out.comma(true)
-        out.string("section", item.section.rawValue, indent: 6)
-        out.comma(true)
-        out.string("matter", item.matter, indent: 6)
-        if names {
-            out.comma(true)
-            out.string("client", item.clientName, indent: 6)
-        }
-        out.comma(true)
-        out.string("title", item.title, indent: 6)
+    /// docs/formats.md's members of one item, in order.
+    static func write(_ item: ReviewItem, names: Bool, into out: inout JSONOutput) {
+        var object = JSONObjectOutput(&out, indent: 4)
+        object.string("id", item.id, &out)
+        object.string("section", item.section.rawValue, &out)
+        object.string("matter", item.matter, &out)
+        if names { object.string("client", item.clientName, &out) }
+        object.string("title", item.title, &out)
         switch item.detail {
         case .hearing(let appointment):
-            out.comma(true)
-            out.string("date", appointment.date.iso, indent: 6)
-            out.comma(true)
-            out.member("time", .optional(appointment.time?.text), indent: 6)
-            out.comma(true)
-            out.string("event", appointment.kind.rawValue, indent: 6)
+            object.string("date", appointment.date.iso, &out)
+            object.string("time", appointment.time?.text, &out)
+            object.string("event", appointment.kind.rawValue, &out)
         case .deadline(let deadline):
-            out.comma(true)
-            out.string("rule", deadline.rule.rawValue, indent: 6)
-            out.comma(true)
-            out.string("due", deadline.due.iso, indent: 6)
-            out.comma(true)
-            out.int("daysLeft", deadline.daysLeft, indent: 6)
-            out.comma(true)
-            out.string("state", deadline.state.rawValue, indent: 6)
+            object.string("rule", deadline.rule.rawValue, &out)
+            object.string("due", deadline.due.iso, &out)
+            object.integer("daysLeft", deadline.daysLeft, &out)
+            object.string("state", deadline.state.rawValue, &out)
         case .detained(let since, let days):
-            out.comma(true)
-            out.string("since", since.iso, indent: 6)
-            out.comma(true)
-            out.int("daysDetained", days, indent: 6)
+            object.string("since", since.iso, &out)
+            object.integer("daysDetained", days, &out)
         case .checkIn(let date):
-            out.comma(true)
-            out.string("date", date.iso, indent: 6)
+            object.string("date", date.iso, &out)
         case .evidence(let hearing, let missing, let untranslated):
-            out.comma(true)
-            out.string("hearing", hearing.iso, indent: 6)
-            out.comma(true)
-            out.int("missing", missing, indent: 6)
-            out.comma(true)
-            out.int("untranslated", untranslated, indent: 6)
+            object.string("hearing", hearing.iso, &out)
+            object.integer("missing", missing, &out)
+            object.integer("untranslated", untranslated, &out)
         case .stale(let lastChange, let daysSince):
-            out.comma(true)
-            out.string("lastChange", lastChange.iso, indent: 6)
-            out.comma(true)
-            out.int("daysSince", daysSince, indent: 6)
+            object.string("lastChange", lastChange.iso, &out)
+            object.integer("daysSince", daysSince, &out)
         }
-        out.comma(true)
-        out.member("reviewed", .bool(item.reviewed), indent: 6)
-        out.close("}", indent: 4)
+        object.bool("reviewed", item.reviewed, &out)
+        object.close(&out)
     }
 
     static func text(_ items: [ReviewItem], date: CivilDate, user: String?, names: Bool) -> String {

@@ -40,7 +40,7 @@ struct SettingsCommand: ParsableCommand {
         Streams.err("settings: \(key) changed\n")
     }
 
-    func apply(_ key: SettingKey, _ values: [String], to store: SQLiteCaseStore) throws {
+    func apply(_ key: SettingKey, _ values: [String], to store: any CaseRepository) throws {
         func single() throws -> String {
             guard values.count == 1 else { throw CLIError("settings \(key.rawValue) takes one value") }
             return values[0]

@@ -2,13 +2,14 @@ import CaseDomain
 import CaseStore
 import Dashboard
 
-/// The dashboard's data, read from the store.
+/// The dashboard's data, read from the store through its protocol.
 struct StoreDataSource: DashboardDataSource {
-    let store: SQLiteCaseStore
-    let engine: DeadlineEngine
+    let store: any CaseRepository
     let storeName: String
 
     var isReadOnly: Bool { store.isReadOnly }
+
+    func today() throws -> CivilDate { try store.today() }
 
     /// The light rows only: no digest is decoded, so 100,000 cases load quickly.
     func caseRows() throws -> [CaseRow] {
@@ -20,24 +21,40 @@ struct StoreDataSource: DashboardDataSource {
         try store.caseListRows(sortedBy: .nextDeadline, limit: count)
     }
 
-    func loadCase(matter: String) throws -> CaseFile? {
-        try store.loadCase(matter: matter)?.file
+    func loadCase(id: CaseID) throws -> CaseFile? {
+        try store.loadCase(id: id)?.file
     }
 
-    func deadlines(for file: CaseFile, today: CivilDate) -> [DeadlineItem] {
-        engine.items(for: file, today: today)
+    /// With the settings as they are now: another user may have changed the lead days or closures.
+    func deadlines(for file: CaseFile, today: CivilDate) throws -> [DeadlineItem] {
+        DeadlineEngine(settings: try store.settings().deadlineSettings).items(for: file, today: today)
     }
 
     func rule(_ id: RuleID) -> DeadlineRule? { RuleCatalog.rule(id) }
 
-    func hasExternalChanges() -> Bool {
-        (try? store.hasExternalChanges()) ?? false
+    func changeToken() throws -> FeedToken {
+        FeedToken(try store.changeToken())
     }
 
+    /// The feed's cases, as the rows of those that still exist and the ids of those that do not. Staff
+    /// changes show nowhere on the dashboard.
+    func changes(since token: FeedToken) throws -> FeedChanges {
+        guard let since = token.unwrapped(as: ChangeToken.self) else {
+            // Not a token of this store: read everything, and follow the feed from there.
+            return FeedChanges(token: token, reloadEverything: true)
+        }
+        let changes = try store.changes(since: since)
+        let rows = try store.caseListRows(ids: changes.cases)
+        let kept = Set(rows.map(\.id))
+        return FeedChanges(token: FeedToken(changes.token), changedRows: rows,
+                           removed: changes.cases.subtracting(kept),
+                           settingsChanged: changes.settingsChanged, marksChanged: changes.marksChanged)
+    }
+
+    var notificationDescriptors: [Int32] { store.notificationDescriptors }
+
     func reviewProgress(user: String, today: CivilDate) throws -> ReviewProgress? {
-        let candidates = try store.reviewCandidates(date: today, user: user)
-        let reviewed = try store.reviewedItems(user: user, date: today)
-        let items = DailyReview.queue(cases: candidates, date: today, user: user, reviewed: reviewed)
+        let items = try store.reviewQueue(date: today, user: user, viewer: user)
         return ReviewProgress(reviewed: items.filter(\.reviewed).count, total: items.count)
     }
 }

@@ -33,14 +33,10 @@ struct Now: Equatable {
         return now
     }
 
-    /// The wall clock in `timeZone` (an IANA name; the system's zone when unknown).
+    /// The wall clock in `timeZone` (an IANA name; UTC when unknown, as for the store's "today").
     static func clock(timeZone identifier: String?) -> Now {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = identifier.flatMap(TimeZone.init(identifier:)) ?? TimeZone.current
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: Date())
-        let date = CivilDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
-            ?? CivilDate(dayNumber: 0)
-        return Now(date: date, time: TimeOfDay(hour: parts.hour ?? 0, minute: parts.minute ?? 0))
+        let clock = CivilDate.wallClock(inZone: identifier)
+        return Now(date: clock.date, time: clock.time)
     }
 
     /// `2026-11-30T09:00`.

@@ -28,12 +28,12 @@ struct StoreOptions: ParsableArguments {
         let location = StoreLocation.resolve(option: db, config: config)
         let mayCreate = create || creating || location.isDefault
         // A store that must be created is opened for writing once, whatever the command.
-        let isMissing = !FileManager.default.fileExists(atPath: location.path)
+        let isMissing = !CaseStores.exists(at: location.path)
         let opensReadOnly = readOnly && !(isMissing && mayCreate)
         let open = {
-            try SQLiteCaseStore.open(path: location.path, readOnly: opensReadOnly, create: mayCreate, today: fixedNow?.date)
+            try CaseStores.open(location: location.path, readOnly: opensReadOnly, create: mayCreate, today: fixedNow?.date)
         }
-        let store: SQLiteCaseStore
+        let store: any CaseRepository
         do {
             if opensReadOnly && waitingForUpgrade {
                 let wait = UpgradeWait.standard
@@ -54,7 +54,7 @@ struct StoreOptions: ParsableArguments {
 
 /// What a command works with once the store is open.
 struct CommandContext {
-    let store: SQLiteCaseStore
+    let store: any CaseRepository
     let location: StoreLocation
     let now: Now
     let settings: StoreSettings

@@ -1,0 +1,50 @@
+import CaseDomain
+import GRDB
+
+extension SQLiteCaseStore {
+    /// The last audit row: every change is one (a digest refresh writes none, so it is no change).
+    public func changeToken() throws -> ChangeToken {
+        try read { db in ChangeToken(rawValue: try Int64.fetchOne(db, sql: "SELECT max(id) FROM audit") ?? 0) }
+    }
+
+    public func changes(since token: ChangeToken) throws -> StoreChanges {
+        try read { db in
+            var changes = StoreChanges(token: token)
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, action, case_uid FROM audit WHERE id > ? ORDER BY id",
+                                           arguments: [token.rawValue])
+            while let row = try rows.next() {
+                changes.token = ChangeToken(rawValue: row[0])
+                let action = AuditAction(rawValue: row[1])
+                if let uid: String = row[2], let id = CaseID(uid) { changes.cases.insert(id) }
+                switch action?.changeKind {
+                case .settings: changes.settingsChanged = true
+                case .staff: changes.staffChanged = true
+                case .marks: changes.marksChanged = true
+                case .cases, .dataOut, nil: break
+                }
+            }
+            return changes
+        }
+    }
+
+    /// A file store has no notification socket: screens poll `hasExternalChanges`.
+    public var notificationDescriptors: [Int32] { [] }
+}
+
+extension AuditAction {
+    /// What kind of thing an audited action changed, for the change feed.
+    enum ChangeKind { case cases, settings, staff, marks, dataOut }
+
+    var changeKind: ChangeKind {
+        switch self {
+        case .createCase, .replaceCase, .recordEvent, .updateEvent, .removeEvent, .changeCustody, .updateCustody,
+             .addEvidence, .updateEvidence, .removeEvidence, .updateDetails, .editCase, .closeCase, .reopenCase,
+             .importCase, .generateCase:
+            .cases
+        case .createStore, .setSetting, .addClosure, .removeClosure: .settings
+        case .addStaff, .removeStaff: .staff
+        case .markReviewed, .unmarkReviewed: .marks
+        case .exportData, .exportCalendar, .exportReport: .dataOut
+        }
+    }
+}

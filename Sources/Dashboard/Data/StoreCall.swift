@@ -1,0 +1,90 @@
+import CaseDomain
+
+/// One call of the data source that an effect stands for, with what it needs from the state at the
+/// moment it was asked (the day, the user), so it can run later on another thread.
+public enum StoreCall: Hashable, Sendable {
+    case firstPage(count: Int)
+    case caseList
+    case caseDetail(id: CaseID, today: CivilDate)
+    case reviewProgress(user: String, today: CivilDate)
+    case changes(since: FeedToken)
+    case today(current: CivilDate)
+
+    /// Kinds of call: a newer call of a kind supersedes one of the same kind still waiting (the
+    /// selection moved on, a newer reload was asked for), so a slow store never works through a backlog.
+    public enum Kind: Hashable, Sendable, CaseIterable {
+        case firstPage, caseList, caseDetail, reviewProgress, changes, today
+    }
+
+    public var kind: Kind {
+        switch self {
+        case .firstPage: .firstPage
+        case .caseList: .caseList
+        case .caseDetail: .caseDetail
+        case .reviewProgress: .reviewProgress
+        case .changes: .changes
+        case .today: .today
+        }
+    }
+}
+
+extension Effect {
+    /// The store call this effect is, as of `state`; nil for what the loop does itself.
+    public func storeCall(in state: DashboardState) -> StoreCall? {
+        switch self {
+        case .loadFirstPage(let count): .firstPage(count: count)
+        case .loadCase(let id): .caseDetail(id: id, today: state.today)
+        case .reloadList: .caseList
+        case .reloadReviewProgress: .reviewProgress(user: state.user, today: state.today)
+        case .checkChanges(let token): .changes(since: token)
+        case .checkToday(let current): .today(current: current)
+        case .setTheme, .suspend, .quit, .exit: nil
+        }
+    }
+}
+
+extension DashboardDataSource {
+    /// Makes `call` and says what came of it as actions for `update`; a failure becomes a message. An
+    /// answer that would change nothing (no news in the feed, the same day) is no action at all.
+    public func answer(_ call: StoreCall) -> [Action] {
+        switch call {
+        case .firstPage(let count):
+            do { return [.firstCasesLoaded(try firstCaseRows(count))] } catch {
+                // The whole list is still asked for: it may succeed where the first page did not.
+                return [.loadFailed("Could not load the cases: " + Self.describe(error)), .firstCasesLoaded([])]
+            }
+        case .caseList:
+            do {
+                // The token first: a change committed while the rows are read is reported next time.
+                let token = try changeToken()
+                return [.casesLoaded(try caseRows(), token: token)]
+            } catch {
+                return [.loadFailed("Could not load the cases: " + Self.describe(error))]
+            }
+        case .caseDetail(let id, let today):
+            do {
+                guard let detail = try caseDetail(id: id, today: today) else { return [.caseMissing(id)] }
+                return [.caseLoaded(detail)]
+            } catch {
+                return [.loadFailed("Could not load the case: " + Self.describe(error))]
+            }
+        case .reviewProgress(let user, let today):
+            // The count is a convenience: without it the header simply shows none.
+            guard let progress = try? reviewProgress(user: user, today: today) else { return [] }
+            return [.reviewProgressLoaded(progress)]
+        case .changes(let token):
+            // Asked every second: a store that cannot answer now is asked again at the next tick.
+            guard let changes = try? changes(since: token) else { return [] }
+            if changes.reloadEverything { return [.dataChanged] }
+            return changes.isEmpty && changes.token == token ? [] : [.changesLoaded(changes)]
+        case .today(let current):
+            guard let today = try? today(), today != current else { return [] }
+            return [.dayChanged(today)]
+        }
+    }
+
+    /// An error for the screen: sanitised, one line.
+    static func describe(_ error: any Error) -> String {
+        TextSafety.display(String(describing: error))
+    }
+}

@@ -1,0 +1,128 @@
+import CaseDomain
+
+/// What a `:` command takes after its name.
+public enum CommandArgument: Hashable, Sendable {
+    case none
+    /// A case's matter number.
+    case matter
+    /// A theme's name (or a path to a theme file).
+    case theme
+    /// One of the list's orders.
+    case sort
+
+    /// How the usage line names it: `MATTER`, `NAME`, `next|name|matter`; nil when there is none.
+    public var usage: String? {
+        switch self {
+        case .none: nil
+        case .matter: "MATTER"
+        case .theme: "NAME"
+        case .sort: CaseSort.allCases.map(\.rawValue).joined(separator: "|")
+        }
+    }
+
+    /// What one value is called in a message: `No theme begins "x"`.
+    public var noun: String {
+        switch self {
+        case .none: "argument"
+        case .matter: "case"
+        case .theme: "theme"
+        case .sort: "order"
+        }
+    }
+}
+
+/// A `:` command, parsed.
+public enum Command: Hashable, Sendable {
+    case goto(matter: String)
+    case theme(name: String)
+    case sort(CaseSort)
+    case quit
+}
+
+/// One line of the command table: the name and its short forms, what it takes, what it does.
+public struct CommandSpec: Hashable, Sendable {
+    public var name: String
+    public var aliases: [String]
+    public var argument: CommandArgument
+    /// What the help and the README say it does.
+    public var summary: String
+    /// Said after the usage when the argument is missing or wrong.
+    public var hint: String?
+
+    public init(_ name: String, aliases: [String] = [], argument: CommandArgument, _ summary: String, hint: String? = nil) {
+        self.name = name
+        self.aliases = aliases
+        self.argument = argument
+        self.summary = summary
+        self.hint = hint
+    }
+
+    /// `:goto MATTER`.
+    public var usage: String { ":" + name + (argument.usage.map { " " + $0 } ?? "") }
+
+    /// Whether `word` names this command (its name or a short form, in any case).
+    public func isNamed(_ word: String) -> Bool {
+        let word = word.lowercased()
+        return word == name || aliases.contains(word)
+    }
+}
+
+/// Why a command line could not run, in words for the hint bar.
+public struct CommandError: Error, Hashable, Sendable {
+    public var message: String
+
+    public init(_ message: String) {
+        self.message = message
+    }
+}
+
+/// THE command table, beside the key table: parsing, the usage and error messages, Tab completion, the
+/// `?` help and the README's commands section all read it, so they cannot disagree.
+public enum CommandTable {
+    public static let commands: [CommandSpec] = [
+        CommandSpec("goto", aliases: ["go", "g"], argument: .matter, "Open the case with this matter number"),
+        CommandSpec("theme", argument: .theme, "Use another theme for this session", hint: "casedesk themes lists them"),
+        CommandSpec("sort", argument: .sort, "Order the list by next deadline, client name or matter"),
+        CommandSpec("quit", aliases: ["q"], argument: .none, "Quit"),
+    ]
+
+    /// The commands with their arguments, for the `:` key's summary: `goto MATTER, theme NAME, …`.
+    public static var synopsis: String {
+        commands.map { String($0.usage.dropFirst()) }.joined(separator: ", ")
+    }
+
+    /// The command a word names.
+    public static func spec(named word: String) -> CommandSpec? {
+        commands.first { $0.isNamed(word) }
+    }
+
+    /// Parses a command line (without its `:`); nil for a blank line, which does nothing.
+    public static func parse(_ text: String) -> Result<Command, CommandError>? {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        guard let verb = words.first else { return nil }
+        guard let spec = spec(named: verb) else { return .failure(unknown(verb)) }
+        let argument = words.dropFirst().joined(separator: " ")
+        switch spec.argument {
+        case .none:
+            guard argument.isEmpty else { return .failure(CommandError(spec.usage + " takes nothing after it")) }
+            return .success(.quit)
+        case .matter:
+            guard !argument.isEmpty else { return .failure(usage(spec)) }
+            return .success(.goto(matter: argument))
+        case .theme:
+            guard !argument.isEmpty else { return .failure(usage(spec)) }
+            return .success(.theme(name: argument))
+        case .sort:
+            guard let order = CaseSort(rawValue: argument.lowercased()) else { return .failure(usage(spec)) }
+            return .success(.sort(order))
+        }
+    }
+
+    static func unknown(_ verb: String) -> CommandError {
+        CommandError("Unknown command " + TextSafety.quoted(verb) + " (" + commands.map(\.name).joined(separator: ", ") + ")")
+    }
+
+    static func usage(_ spec: CommandSpec) -> CommandError {
+        CommandError("Usage: " + spec.usage + (spec.hint.map { " (" + $0 + ")" } ?? ""))
+    }
+}

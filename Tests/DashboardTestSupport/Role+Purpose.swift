@@ -1,0 +1,50 @@
+import ScreenKit
+
+extension Role {
+    /// What the role is for: the roles table of `Themes/README.md`, which a test keeps equal to this.
+    public var purpose: String {
+        switch self {
+        case .text: "ordinary text; every other role falls back to it"
+        case .dim: "secondary text: labels, counts, empty-pane notes"
+        case .header: "the top line (store, user, today)"
+        case .headerBadge: "the review counter in the top line"
+        case .headerReadOnly: "the RO badge of a read-only session"
+        case .border: "pane borders"
+        case .borderFocused: "the focused pane's border"
+        case .title: "pane titles"
+        case .titleFocused: "the focused pane's title"
+        case .selection: "the selected row of the focused pane"
+        case .selectionUnfocused: "the selected row of other panes"
+        case .hint: "the hint bar at the bottom"
+        case .hintKey: "key names in the hint bar and the help"
+        case .hintDisabled: "keys unavailable in a read-only session"
+        case .input: "the filter and command line being typed"
+        case .notice: "a passing message (theme fell back, case not found)"
+        case .error: "an error message"
+        case .overlay: "help and deadline-detail overlays"
+        case .overlayBorder: "the border of an overlay"
+        case .privacy: "the privacy screen"
+        case .banner: "the open case's one-line summary"
+        case .bannerMatter: "the matter number in that summary"
+        case .eventPast: "past timeline events"
+        case .eventFuture: "future timeline events"
+        case .eventHearing: "scheduled hearings and interviews"
+        case .deadline: "computed deadlines (fallback for the deadline.* roles)"
+        case .deadlineOverdue: "missed deadlines"
+        case .deadlineSoon: "open deadlines due within 7 days"
+        case .deadlineUpcoming: "open deadlines due later"
+        case .deadlineMet: "deadlines met or filed late"
+        case .deadlineLapsed: "optional deadlines that lapsed"
+        case .deadlineEligibility: "eligibility dates"
+        case .custodyDetained: "a client held in CBP custody or ICE detention"
+        case .custodyReleased: "a released client (parole, bond, recognizance, supervision)"
+        case .custodyRemoved: "removed, or returned to Mexico under MPP"
+        case .evidenceDone: "evidence filed or marked unavailable"
+        case .evidenceMissing: "evidence still needed or requested"
+        case .evidenceProgress: "evidence received or translated, not yet filed"
+        case .evidenceTranslation: "a missing certified translation"
+        case .meterFilled: "the filled part of the completeness meter"
+        case .meterEmpty: "the empty part of the completeness meter"
+        }
+    }
+}
