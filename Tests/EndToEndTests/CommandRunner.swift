@@ -11,11 +11,16 @@ struct CommandRunner {
 
     /// `.build/debug/casedesk` (or wherever the test bundle's build folder is).
     static let binary: URL = {
-        let bundle = Bundle.main.bundleURL
-        var folder = bundle.deletingLastPathComponent()
+        // The test bundle's folder (Bundle.main is the folder holding the test executable), then up from it.
+        var folder = Bundle.main.bundleURL
         for _ in 0..<4 {
             let candidate = folder.appendingPathComponent("casedesk")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            // A folder is "executable" too, and a checkout is often a folder named casedesk.
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isFolder), !isFolder.boolValue,
+               FileManager.default.isExecutableFile(atPath: candidate.path) {
+                return candidate
+            }
             folder = folder.deletingLastPathComponent()
         }
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
