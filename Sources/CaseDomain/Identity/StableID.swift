@@ -1,7 +1,6 @@
-/// The stable id of a case: unique in the store, never reused, never changed by an edit (the matter number
-/// may change; the id does not). Drafts, review marks, kiosk codes and store copies key on it.
-/// The form is `docs/formats.md`'s: 1 to 64 characters from `A-Z a-z 0-9 - _`.
-public struct CaseID: Hashable, Comparable, Sendable, CustomStringConvertible {
+/// A stable id: 1 to 64 characters from `A-Z a-z 0-9 - _` (`docs/formats.md`, Stable ids), typed by what
+/// it names so a case's id is never taken for an item's.
+public struct StableID<Kind>: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let rawValue: String
 
     /// Nil when `rawValue` is not of the id form.
@@ -13,29 +12,23 @@ public struct CaseID: Hashable, Comparable, Sendable, CustomStringConvertible {
     init(unchecked rawValue: String) { self.rawValue = rawValue }
 
     public var description: String { rawValue }
-    public static func < (a: CaseID, b: CaseID) -> Bool {
+    public static func < (a: Self, b: Self) -> Bool {
         a.rawValue.utf8.lexicographicallyPrecedes(b.rawValue.utf8)
     }
 }
+
+/// What a `CaseID` names.
+public enum CaseIDKind {}
+/// What an `ItemID` names.
+public enum ItemIDKind {}
+
+/// The stable id of a case: unique in the store, never reused, never changed by an edit (the matter number
+/// may change; the id does not). Drafts, review marks, kiosk codes and store copies key on it.
+public typealias CaseID = StableID<CaseIDKind>
 
 /// The stable id of a timeline event, custody period or evidence item: unique within its case, never
 /// reused, kept through reordering and editing, so two people's edits can be merged item by item.
-public struct ItemID: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let rawValue: String
-
-    /// Nil when `rawValue` is not of the id form.
-    public init?(_ rawValue: String) {
-        guard StableIDText.isValid(rawValue) else { return nil }
-        self.rawValue = rawValue
-    }
-
-    init(unchecked rawValue: String) { self.rawValue = rawValue }
-
-    public var description: String { rawValue }
-    public static func < (a: ItemID, b: ItemID) -> Bool {
-        a.rawValue.utf8.lexicographicallyPrecedes(b.rawValue.utf8)
-    }
-}
+public typealias ItemID = StableID<ItemIDKind>
 
 /// The id form shared by cases and items.
 public enum StableIDText {

@@ -7,8 +7,6 @@ public protocol ChangeFeed: AnyObject, Sendable {
     func changeToken() throws -> ChangeToken
     /// What changed after `token`, and the point after it.
     func changes(since token: ChangeToken) throws -> StoreChanges
-    /// A cheap check, polled by screens: whether another process may have committed since the last call.
-    func hasExternalChanges() throws -> Bool
     /// Descriptors a run loop should wake on for this store's notifications (none for a file store).
     var notificationDescriptors: [Int32] { get }
 }

@@ -27,7 +27,8 @@ extension SQLiteCaseStore {
         }
     }
 
-    /// A file store has no notification socket: screens poll `hasExternalChanges`.
+    /// A file store has no notification socket: screens ask `changes(since:)` once a second (an indexed
+    /// range of the audit trail's row ids).
     public var notificationDescriptors: [Int32] { [] }
 }
 

@@ -78,7 +78,7 @@ public final class SQLiteCaseStore: CaseRepository {
     }
 
     /// Whether another connection committed since the last call (the first call only records the counter).
-    public func hasExternalChanges() throws -> Bool {
+    func hasExternalChanges() throws -> Bool {
         let current = try dataVersion()
         return lastDataVersion.exchange(current) != current
     }
