@@ -22,6 +22,8 @@ public enum SchemaStatus: Sendable, Hashable {
     /// `notACaseStore` for a file that is not a casedesk store.
     public static func read(path: String) throws -> SchemaStatus {
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.noStore(path: path) }
+        // Another program's database is refused from its header: even a read-only connection would add files.
+        if try StoreFileIdentity.read(path: path) == .empty { throw StoreError.noStore(path: path) }
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(StoreOpener.busyTimeout)

@@ -24,6 +24,8 @@ struct StoreOpener {
         if !readOnly, access(path, W_OK) != 0 {
             throw StoreError.cannotOpen(path: path, reason: "not writable (open it read-only)")
         }
+        // Told apart before SQLite opens the file: opening it would already change another program's database.
+        if try StoreFileIdentity.read(path: path) == .needsSQLite { try identifyReadOnly() }
         let pool: DatabasePool
         do {
             pool = try DatabasePool(path: path, configuration: configuration())
@@ -74,6 +76,21 @@ struct StoreOpener {
                 }
                 return .commit
             }
+        }
+    }
+
+    /// Checks the identity through a read-only connection, closed before the store's own pool opens.
+    private func identifyReadOnly() throws {
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(Self.busyTimeout)
+        config.label = "casedesk-identify"
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            defer { try? queue.close() }
+            try queue.read { db in try checkIdentity(db, allowEmpty: true) }
+        } catch {
+            throw ErrorTranslation.translate(error, path: path)
         }
     }
 

@@ -42,10 +42,23 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let inputs = try files.map(ImportInput.init(path:))
+        let (location, mayCreate) = try store.target(creating: !dryRun)
+        if mayCreate, !CaseStores.exists(at: location.path) {
+            // A new store is made only for an import that will succeed: checked against nothing first, a file
+            // with problems (or a dry run) leaves no empty store behind.
+            let check = ImportRun(currentUser: "", update: update, dryRun: true, staff: [])
+            try check.check(inputs, forNewStoreAt: location.path)
+            if dryRun || !check.problems.isEmpty { return try report(check, inputs: inputs, into: location.path) }
+        }
         let context = try store.context(readOnly: dryRun, creating: !dryRun)
-        let run = ImportRun(store: context.store, update: update, dryRun: dryRun,
+        let run = ImportRun(currentUser: context.store.currentUser, update: update, dryRun: dryRun,
                             staff: Set(try context.store.staff().map(\.login)))
-        try run.run(inputs)
+        try run.run(inputs, into: context.store)
+        try report(run, inputs: inputs, into: context.location.path)
+    }
+
+    /// Prints the warnings, then the problems (exit 1) or what was (or would be) imported.
+    private func report(_ run: ImportRun, inputs: [ImportInput], into path: String) throws {
         for warning in run.warnings { Streams.err(TextSafety.display("import: warning: " + warning) + "\n") }
         guard run.problems.isEmpty else {
             for problem in run.problems { Streams.err(TextSafety.display("import: " + problem.description) + "\n") }
@@ -61,8 +74,7 @@ struct ImportCommand: ParsableCommand {
         if dryRun {
             Streams.out("import: dry run: would import \(counts) from \(fileCount); nothing was written\n")
         } else {
-            Streams.out("import: imported \(counts) from \(fileCount) into "
-                        + TextSafety.display(context.location.path) + "\n")
+            Streams.out("import: imported \(counts) from \(fileCount) into " + TextSafety.display(path) + "\n")
         }
     }
 

@@ -6,7 +6,8 @@ import CaseStore
 /// against the store (matter, A-numbers) before it is written; the transaction commits only when no file
 /// had any problem and this is not a dry run.
 final class ImportRun {
-    let store: any CaseRepository
+    /// The OS account the edits of `--update` name.
+    let currentUser: String
     let update: Bool
     let dryRun: Bool
     let staff: Set<String>
@@ -22,23 +23,39 @@ final class ImportRun {
     /// Problems listed per file at most.
     static let errorLimit = 100
 
-    init(store: any CaseRepository, update: Bool, dryRun: Bool, staff: Set<String>) {
-        self.store = store
+    init(currentUser: String, update: Bool, dryRun: Bool, staff: Set<String>) {
+        self.currentUser = currentUser
         self.update = update
         self.dryRun = dryRun
         self.staff = staff
     }
 
-    func run(_ inputs: [ImportInput]) throws {
+    /// Imports into `store`, in one transaction of its own.
+    func run(_ inputs: [ImportInput], into store: any CaseRepository) throws {
         try store.importSession(writing: !dryRun) { session in
-            for input in inputs {
-                switch input.kind {
-                case .json: try importJSON(input, session: session)
-                case .csv: try importCSV(input, session: session)
-                }
-            }
+            try importFiles(inputs, session: session)
             return (commit: problems.isEmpty && !dryRun, value: ())
         }
+        warnAboutLogins()
+    }
+
+    /// Checks against a store not created yet (`NothingStored`): nothing is opened or created, and a run
+    /// that is not a dry run fails at its first write.
+    func check(_ inputs: [ImportInput], forNewStoreAt location: String) throws {
+        try importFiles(inputs, session: NothingStored(location: location))
+        warnAboutLogins()
+    }
+
+    private func importFiles(_ inputs: [ImportInput], session: any ImportTransaction) throws {
+        for input in inputs {
+            switch input.kind {
+            case .json: try importJSON(input, session: session)
+            case .csv: try importCSV(input, session: session)
+            }
+        }
+    }
+
+    private func warnAboutLogins() {
         if !staff.isEmpty || warnedLogins.isEmpty { return }
         let logins = warnedLogins.count == 1 ? "1 login was" : "\(warnedLogins.count) logins were"
         warnings = ["the staff directory is empty: \(logins) imported as given "
@@ -108,7 +125,7 @@ final class ImportRun {
                 edits = merge
                 do {
                     file = try CaseEditor.apply(merge, to: stored.file,
-                                                context: EditContext(user: store.currentUser, newVersion: stored.version + 1))
+                                                context: EditContext(user: currentUser, newVersion: stored.version + 1))
                     rowProblems = []
                 } catch {
                     rowProblems = [ValidationProblem(path: error.field, message: error.message)]

@@ -22,6 +22,8 @@ struct UpgradeCommand: ParsableCommand {
         """, valueName: "path"))
     var db: String?
 
+    func validate() throws { try StoreLocation.checkOption(db) }
+
     func run() throws {
         let location = StoreLocation.resolve(option: db, config: try UserConfig.load())
         let path = TextSafety.display(location.path)

@@ -17,6 +17,15 @@ struct StoreOptions: ParsableArguments {
                                valueName: "YYYY-MM-DD[THH:MM]"))
     var today: String?
 
+    func validate() throws { try StoreLocation.checkOption(db) }
+
+    /// Where the store is, and whether this command may create it when it is missing (`--create`,
+    /// `creating`, or the default store).
+    func target(creating: Bool = false, config: UserConfig? = nil) throws -> (location: StoreLocation, mayCreate: Bool) {
+        let location = StoreLocation.resolve(option: db, config: try config ?? UserConfig.load())
+        return (location, create || creating || location.isDefault)
+    }
+
     /// Opens the store and works out "today" (the store's time zone when `--today` is not given).
     /// `creating` makes a missing store even when it was named explicitly (generate, demo, import).
     /// A read-only opening of a store that needs a schema upgrade waits for it (`UpgradeWait.standard`,
@@ -25,8 +34,7 @@ struct StoreOptions: ParsableArguments {
     func context(readOnly: Bool = false, creating: Bool = false, waitingForUpgrade: Bool = true) throws -> CommandContext {
         let config = try UserConfig.load()
         let fixedNow = try Now.fixed(option: today)
-        let location = StoreLocation.resolve(option: db, config: config)
-        let mayCreate = create || creating || location.isDefault
+        let (location, mayCreate) = try target(creating: creating, config: config)
         // A store that must be created is opened for writing once, whatever the command.
         let isMissing = !CaseStores.exists(at: location.path)
         let opensReadOnly = readOnly && !(isMissing && mayCreate)
