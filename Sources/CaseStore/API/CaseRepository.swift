@@ -12,7 +12,8 @@ public protocol CaseRepository: CaseReading, CaseWriting, StoreDirectory, Change
     var currentUser: String { get }
     /// "Today" as the store means it (a fixed `--today`, else the current date in the store's zone).
     func today() throws -> CivilDate
-    /// Checks the store's own consistency (structure, references, the audit trail); throws `.damaged`.
+    /// Checks the store's own consistency (structure, references, the audit trail, and that every case reads,
+    /// validates and has its own digest); throws `.damaged` naming the first bad case.
     func integrityCheck() throws
     /// Backups, when this backend can take them itself (nil: the administrator's tools do).
     var backups: (any StoreBackups)? { get }

@@ -1,8 +1,8 @@
 import GRDB
 
 extension SQLiteCaseStore {
-    /// Runs SQLite's full integrity check, the foreign-key check and the audit trail's consistency check;
-    /// throws `StoreError.damaged` with the first problem found. A damaged or foreign file gives an error, never a crash.
+    /// Runs SQLite's full integrity check, the foreign-key check, the audit trail's consistency check and
+    /// reads every case (`CaseDataCheck`); throws `StoreError.damaged` with the first problem found. A damaged or foreign file gives an error, never a crash.
     public func integrityCheck() throws {
         try read { db in
             let results = try String.fetchAll(db, sql: "PRAGMA integrity_check")
@@ -14,6 +14,9 @@ extension SQLiteCaseStore {
             }
             if let problem = try AuditConsistency.firstProblem(db) {
                 throw StoreError.damaged(path: path, detail: "the audit trail is inconsistent: \(problem)")
+            }
+            if let problem = try CaseDataCheck(db).firstProblem(db) {
+                throw StoreError.damaged(path: path, detail: problem)
             }
         }
     }
