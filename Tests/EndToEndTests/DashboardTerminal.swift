@@ -88,9 +88,9 @@ final class DashboardTerminal {
     func screen() -> String { (try? tmux(["capture-pane", "-p", "-t", session])) ?? "" }
 
     /// Waits until the screen satisfies `condition`; returns it (or the last screen seen, and records an issue).
-    @discardableResult
     /// The default wait is long because a loaded CI machine (a release build beside the suite) can hold a
     /// screen back for many seconds; a test that measures a delay says so with its own bound.
+    @discardableResult
     func waitFor(_ what: String, timeout: Double = 60, sourceLocation: SourceLocation = #_sourceLocation,
                  _ condition: (String) -> Bool) -> String {
         let deadline = Date().addingTimeInterval(timeout)
