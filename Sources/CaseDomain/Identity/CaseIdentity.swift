@@ -21,9 +21,9 @@ public enum CaseIdentity {
     /// `casedesk/1` case or a generated one gets its items' ids. An id already in use is skipped.
     public static func assigningPositionIDs(_ file: CaseFile) -> CaseFile {
         var copy = file.canonical
-        copy.events = assign(copy.events, letter: "e") { "\($0)" }
-        copy.custody = assign(copy.custody, letter: "p") { "\($0)" }
-        copy.evidence = assign(copy.evidence, letter: "d") { "\($0)" }
+        copy.custody = assign(copy.custody, inOrder: Array(copy.custody.indices), letter: "p")
+        copy.events = assign(copy.events, inOrder: Array(copy.events.indices), letter: "e")
+        copy.evidence = assign(copy.evidence, inOrder: Array(copy.evidence.indices), letter: "d")
         return copy
     }
 
@@ -53,45 +53,33 @@ public enum CaseIdentity {
     /// the items' by canonical position), the lists kept in their order: how a case not from a store is
     /// written, so every written file carries ids.
     public static func identified(_ file: CaseFile) -> CaseFile {
-        let complete = file.id != nil && file.custody.allSatisfy { $0.id != nil }
-            && file.events.allSatisfy { $0.id != nil } && file.evidence.allSatisfy { $0.id != nil }
-        guard !complete else { return file }
         var copy = file
-        if copy.id == nil { copy.id = CaseIdentity.derivedCaseID(matter: file.matter) }
-        let positioned = CaseIdentity.assigningPositionIDs(copy)
-        // Keep the given order (the writer sorts); take only the ids.
-        copy.custody = zipIDs(copy.custody, positioned.custody)
-        copy.events = zipIDs(copy.events, positioned.events)
-        copy.evidence = zipIDs(copy.evidence, positioned.evidence)
+        if copy.id == nil { copy.id = derivedCaseID(matter: file.matter) }
+        let positions = file.canonicalPositions
+        copy.custody = assign(copy.custody, inOrder: positions.custody, letter: "p")
+        copy.events = assign(copy.events, inOrder: positions.events, letter: "e")
+        copy.evidence = assign(copy.evidence, inOrder: positions.evidence, letter: "d")
         return copy
     }
 
-    /// `positioned` holds the same items in canonical order with ids; match them back by equality of all
-    /// but id (and sequence, which canonical renumbers), in order.
-    private static func zipIDs<Item: Identified & Hashable>(_ items: [Item], _ positioned: [Item]) -> [Item] {
-        var pool = positioned
-        return items.map { item in
-            guard item.id == nil else { return item }
-            guard let index = pool.firstIndex(where: { sameItem($0, item) }) else { return item }
-            var copy = item
-            copy.id = pool.remove(at: index).id
-            return copy
-        }
-    }
-
-    private static func sameItem<Item: Identified & Hashable>(_ a: Item, _ b: Item) -> Bool {
-        var x = a, y = b
-        x.id = nil
-        y.id = nil
-        if var ex = x as? TimelineEvent, var ey = y as? TimelineEvent {
-            ex.sequence = 0
-            ey.sequence = 0
-            return ex == ey
-        }
-        return x == y
-    }
-
     // MARK: Helpers
+
+    /// Position ids (`e1`, `e2`, …) for the items without one, counted along `order` (positions into `items`).
+    private static func assign<Item: Identified>(_ items: [Item], inOrder order: [Int], letter: String) -> [Item] {
+        var copy = items
+        var used = Set(items.compactMap(\.id))
+        var count = 0
+        for position in order where copy[position].id == nil {
+            var candidate: ItemID
+            repeat {
+                count += 1
+                candidate = ItemID(unchecked: letter + String(count))
+            } while used.contains(candidate)
+            used.insert(candidate)
+            copy[position].id = candidate
+        }
+        return copy
+    }
 
     private static func assign<Item: Identified>(_ items: [Item], letter: String,
                                                  suffix: (Int) -> String) -> [Item] {

@@ -66,15 +66,29 @@ extension CaseFile {
     /// The case in the order the store and the export keep it: custody by start, events in docs/formats.md's
     /// order numbered from 0 in that order, evidence in `EvidenceItem.checklistOrder`.
     public var canonical: CaseFile {
+        let positions = canonicalPositions
         var copy = self
-        copy.custody = custody.enumerated().sorted { ($0.element.from, $0.offset) < ($1.element.from, $1.offset) }
-            .map(\.element)
-        copy.events = events.chronological.enumerated().map { index, event in
-            var renumbered = event
+        copy.custody = positions.custody.map { custody[$0] }
+        copy.events = positions.events.enumerated().map { index, position in
+            var renumbered = events[position]
             renumbered.sequence = index
             return renumbered
         }
-        copy.evidence = evidence.ordered
+        copy.evidence = positions.evidence.map { evidence[$0] }
         return copy
+    }
+
+    /// Where each list's items stand in the canonical order: `custody[positions.custody[0]]` comes first.
+    /// Items that tie keep their given order.
+    public var canonicalPositions: (custody: [Int], events: [Int], evidence: [Int]) {
+        func stable<Item>(_ items: [Item], _ less: (Item, Item) -> Bool) -> [Int] {
+            items.indices.sorted { a, b in
+                if less(items[a], items[b]) { return true }
+                if less(items[b], items[a]) { return false }
+                return a < b
+            }
+        }
+        return (stable(custody) { $0.from < $1.from }, stable(events, TimelineEvent.exportOrder),
+                stable(evidence, EvidenceItem.checklistOrder))
     }
 }

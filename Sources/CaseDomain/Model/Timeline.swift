@@ -51,16 +51,19 @@ public struct TimelineEvent: Hashable, Sendable {
 
 extension Array where Element == TimelineEvent {
     /// docs/formats.md's event order: date, then time (none first), then kind, then recording order.
-    public var chronological: [TimelineEvent] {
-        sorted { a, b in
-            if a.date != b.date { return a.date < b.date }
-            if a.time != b.time {
-                guard let at = a.time else { return true }
-                guard let bt = b.time else { return false }
-                return at < bt
-            }
-            if a.kind != b.kind { return a.kind.rawValue < b.kind.rawValue }
-            return a.sequence < b.sequence
+    public var chronological: [TimelineEvent] { sorted(by: TimelineEvent.exportOrder) }
+}
+
+extension TimelineEvent {
+    /// docs/formats.md's event order: date, then time (none first), then kind, then recording order.
+    public static func exportOrder(_ a: TimelineEvent, _ b: TimelineEvent) -> Bool {
+        if a.date != b.date { return a.date < b.date }
+        if a.time != b.time {
+            guard let at = a.time else { return true }
+            guard let bt = b.time else { return false }
+            return at < bt
         }
+        if a.kind != b.kind { return a.kind.rawValue < b.kind.rawValue }
+        return a.sequence < b.sequence
     }
 }
