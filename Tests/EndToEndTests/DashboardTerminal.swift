@@ -88,8 +88,10 @@ final class DashboardTerminal {
     func screen() -> String { (try? tmux(["capture-pane", "-p", "-t", session])) ?? "" }
 
     /// Waits until the screen satisfies `condition`; returns it (or the last screen seen, and records an issue).
+    /// The default wait is long because a loaded CI machine (a release build beside the suite) can hold a
+    /// screen back for many seconds; a test that measures a delay says so with its own bound.
     @discardableResult
-    func waitFor(_ what: String, timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation,
+    func waitFor(_ what: String, timeout: Double = 60, sourceLocation: SourceLocation = #_sourceLocation,
                  _ condition: (String) -> Bool) -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var text = screen()
@@ -106,7 +108,7 @@ final class DashboardTerminal {
 
     /// Waits until the screen contains `text`.
     @discardableResult
-    func waitFor(text: String, timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation) -> String {
+    func waitFor(text: String, timeout: Double = 60, sourceLocation: SourceLocation = #_sourceLocation) -> String {
         waitFor(text, timeout: timeout, sourceLocation: sourceLocation) { $0.contains(text) }
     }
 
@@ -150,7 +152,7 @@ final class DashboardTerminal {
     }
 
     /// Waits for the program to exit; returns its status and how long the wait took.
-    func waitForExit(timeout: Double = 15) -> (status: Int32?, seconds: Double) {
+    func waitForExit(timeout: Double = 30) -> (status: Int32?, seconds: Double) {
         let started = Date()
         while Date().timeIntervalSince(started) < timeout {
             if let status = exitStatus { return (status, Date().timeIntervalSince(started)) }
