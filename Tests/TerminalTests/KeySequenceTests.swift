@@ -4,8 +4,10 @@ import ScreenKit
 import Testing
 @testable import Terminal
 
-/// Keys as other terminals send them, decoded whatever the terminfo entry says.
-@Suite(.serialized) struct KeySequenceTests {
+/// Keys as other terminals send them, decoded whatever the terminfo entry says. In the headless suite,
+/// which runs its tests one at a time: ncurses' screens and terminfo state are process-wide, and two
+/// suites using them at once crash in libtinfo.
+extension HeadlessTerminalTests {
     /// A headless xterm-256color session reading from a pipe, and the pipe's write end.
     private func makeSession() throws -> (TerminalSession, Int32) {
         var ends: [Int32] = [-1, -1]
