@@ -49,8 +49,33 @@ static inline SCREEN *nc_headless_term(const char *term) {
     return newterm(term, out, in);
 }
 
+/* Tests: the same, reading its keys from descriptor input (a pipe the test writes what a terminal sends to). */
+static inline SCREEN *nc_headless_term_reading(const char *term, int input) {
+    FILE *out = fopen("/dev/null", "w");
+    FILE *in = fdopen(input, "r");
+    if (!out || !in) return NULL;
+    return newterm(term, out, in);
+}
+
 /* The terminal: stdout and stdin as stdio streams (Swift 6 rejects the stdout/stdin globals). */
 static inline SCREEN *nc_newterm(const char *term) {
     return newterm(term, fdopen(1, "w"), fdopen(0, "r"));
 }
+/* Whether terminfo's entry for term can address the cursor (has cup): 1 yes, 0 no (dumb, hard-copy),
+   -1 no such entry. Reads the database only: the terminal's modes and the current screen are untouched. */
+#include <ncursesw/term.h>
+static inline int nc_term_has_cursor_addressing(const char *term) {
+    int failure = 0;
+    TERMINAL *previous = cur_term;
+    if (setupterm(term, 1, &failure) != OK) {
+        set_curterm(previous);
+        return -1;
+    }
+    char *cup = tigetstr("cup");
+    int has = cup != NULL && cup != (char *)-1;
+    TERMINAL *made = set_curterm(previous);
+    if (made != previous) del_curterm(made);
+    return has;
+}
+
 #endif

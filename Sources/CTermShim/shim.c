@@ -16,9 +16,24 @@ static volatile sig_atomic_t termios_saved = 0;
 static int terminal_fd = 1;
 
 static volatile sig_atomic_t wake_fd = -1;
-static struct sigaction previous_actions[3];
-static const int exit_signals[3] = { SIGHUP, SIGTERM, SIGINT };
+/* Every signal whose default action ends the process, except those the fatal handlers take (SIGSEGV,
+   SIGBUS, SIGILL, SIGABRT, SIGFPE, SIGTRAP: the program cannot carry on after them) and SIGKILL, which
+   cannot be caught. The real-time signals from SIGRTMIN up are added at run time (glibc keeps the ones
+   below SIGRTMIN for its threads). Ending on one of these leaves the terminal raw unless it is caught. */
+static const int named_exit_signals[] = {
+    SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGPIPE, SIGALRM, SIGTERM, SIGSTKFLT, SIGVTALRM, SIGPROF,
+    SIGXCPU, SIGXFSZ, SIGIO, SIGPWR, SIGSYS,
+};
+#define NAMED_EXIT_SIGNALS ((int)(sizeof named_exit_signals / sizeof named_exit_signals[0]))
+static struct sigaction previous_actions[NSIG];
 static int exit_handlers_installed = 0;
+
+/* The index-th signal of the set, or 0 past its end. */
+static int exit_signal_at(int index) {
+    if (index < NAMED_EXIT_SIGNALS) return named_exit_signals[index];
+    int sig = SIGRTMIN + (index - NAMED_EXIT_SIGNALS);
+    return sig <= SIGRTMAX ? sig : 0;
+}
 
 static void flag_handler(int sig) {
     pending_signal = sig;
@@ -40,14 +55,14 @@ void cterm_set_wake_fd(int fd) { wake_fd = fd; }
 int cterm_restore_exit_handlers(void) {
     if (!exit_handlers_installed) return 0;
     int result = 0;
-    for (int i = 0; i < 3; i++) result |= sigaction(exit_signals[i], &previous_actions[i], NULL);
+    for (int i = 0, sig; (sig = exit_signal_at(i)) != 0; i++) result |= sigaction(sig, &previous_actions[sig], NULL);
     exit_handlers_installed = 0;
     return result;
 }
 
 int cterm_install_exit_handlers(void) {
     if (!exit_handlers_installed) {
-        for (int i = 0; i < 3; i++) sigaction(exit_signals[i], NULL, &previous_actions[i]);
+        for (int i = 0, sig; (sig = exit_signal_at(i)) != 0; i++) sigaction(sig, NULL, &previous_actions[sig]);
         exit_handlers_installed = 1;
     }
     struct sigaction sa;
@@ -56,7 +71,13 @@ int cterm_install_exit_handlers(void) {
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = 0;
     int result = 0;
-    for (int i = 0; i < 3; i++) result |= sigaction(exit_signals[i], &sa, NULL);
+    for (int i = 0, sig; (sig = exit_signal_at(i)) != 0; i++) {
+        /* A signal ignored by whoever started us (nohup-like wrappers) stays ignored: it would not have
+           ended the process. SIGHUP, SIGTERM and SIGINT are the dashboard's ways out, caught always. */
+        int always = sig == SIGHUP || sig == SIGTERM || sig == SIGINT;
+        if (!always && previous_actions[sig].sa_handler == SIG_IGN) continue;
+        result |= sigaction(sig, &sa, NULL);
+    }
     return result;
 }
 

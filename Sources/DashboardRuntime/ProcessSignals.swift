@@ -1,7 +1,8 @@
 import CTermShim
 import Dashboard
 
-/// SIGHUP, SIGTERM and SIGINT as the run loop sees them. The flag handlers (installed by whoever set up
+/// The signals that end the process by default (SIGHUP, SIGTERM, SIGINT, SIGQUIT, SIGUSR1, SIGPIPE,
+/// SIGALRM, the real-time signals, ...) as the run loop sees them. The flag handlers (installed by whoever set up
 /// the terminal, before ncurses) note the signal and write a byte to the loop's wake-up pipe, so the
 /// loop wakes at once whichever thread the signal landed on, and turns the note into an action. The
 /// handlers and their descriptor belong to the process: one run loop at a time.

@@ -8,7 +8,7 @@ import ScreenKit
 /// the effects itself, and draws when the screen changed. It never writes the state itself.
 public enum DashboardRuntime {
     /// Runs until the user quits, a signal arrives or the terminal goes away; returns the exit status:
-    /// 0 on quit, 128 + the signal's number on SIGHUP, SIGINT or SIGTERM, 129 when the terminal hung up.
+    /// 0 on quit, 128 + the signal's number on a signal whose default action ends a process, 129 when the terminal hung up.
     /// `tickMilliseconds` is the clock's period (a second; tests make it shorter or longer).
     public static func run(backend: some TerminalBackend, dataSource: some DashboardDataSource, catalog: ThemeCatalog,
                            state: DashboardState, tickMilliseconds: Int = 1000) throws -> Int32 {

@@ -7,7 +7,7 @@ public enum InputEvent: Hashable, Sendable {
     case resize(Size)
     /// Nothing arrived within the timeout: the loop's clock tick.
     case timeout
-    /// SIGHUP, SIGTERM or SIGINT arrived (its number).
+    /// A signal that ends the process by default arrived (its number: SIGHUP, SIGTERM, SIGQUIT, ...).
     case signal(Int32)
     /// The terminal is gone (SSH dropped: reads fail with EIO or return at once with nothing).
     case hangup

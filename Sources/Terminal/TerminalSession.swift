@@ -3,34 +3,6 @@ import CTermShim
 import Glibc
 import ScreenKit
 
-/// How to start the terminal.
-public struct TerminalOptions: Sendable {
-    /// `--ascii` or the config's `ascii`: ASCII borders and symbols even on a UTF-8 terminal.
-    public var forceASCII: Bool
-    /// The config's `escDelay` in milliseconds; `ESCDELAY` in the environment wins, else 25.
-    public var escDelay: Int?
-    public var environment: [String: String]
-
-    public init(forceASCII: Bool = false, escDelay: Int? = nil, environment: [String: String]) {
-        self.forceASCII = forceASCII
-        self.escDelay = escDelay
-        self.environment = environment
-    }
-}
-
-/// Why the terminal could not start.
-public enum TerminalError: Error, CustomStringConvertible {
-    case notATerminal
-    case cannotStart(term: String)
-
-    public var description: String {
-        switch self {
-        case .notATerminal: "the dashboard needs a terminal (standard input and output are not one)"
-        case .cannotStart(let term): "cannot start the terminal (TERM=\(term), and xterm, vt100 and dumb failed too)"
-        }
-    }
-}
-
 /// The ncurses screen: start and stop, read a key, draw a frame. The only type that touches ncurses.
 public final class TerminalSession {
     /// Whether text is drawn in ASCII only (non-UTF-8 locale, or asked for).
@@ -47,13 +19,17 @@ public final class TerminalSession {
     /// Starts the screen on the process's terminal (standard input and output).
     public static func start(_ options: TerminalOptions) throws -> TerminalSession {
         guard isatty(0) == 1, isatty(1) == 1 else { throw TerminalError.notATerminal }
+        let requested = options.environment["TERM"].flatMap { $0.isEmpty ? nil : $0 } ?? "dumb"
+        // Refused before anything touches the terminal: ncurses would draw one line and no more.
+        let addressing = nc_term_has_cursor_addressing(requested)
+        if addressing == 0 { throw TerminalError.cannotAddressCursor(term: options.environment["TERM"] ?? "") }
         let utf8 = LocaleSetup.configure(environment: options.environment)
         _ = cterm_save_terminal(1)
         // Flag handlers before newterm, so ncurses sees them and keeps its own _exit handlers out.
         _ = cterm_install_exit_handlers()
         cterm_ignore_job_control_signals()
-        let requested = options.environment["TERM"].flatMap { $0.isEmpty ? nil : $0 } ?? "dumb"
-        for term in [requested, "xterm", "vt100", "dumb"] {
+        // An unknown TERM falls back to what nearly every terminal emulates.
+        for term in [requested, "xterm", "vt100"] {
             if let screen = nc_newterm(term) {
                 let session = TerminalSession(screen: screen, term: term, ascii: options.forceASCII || !utf8,
                                               options: options)
@@ -68,10 +44,13 @@ public final class TerminalSession {
     /// A screen with no terminal behind it (writes go to /dev/null), for tests: draw, then read back.
     /// Internal, reached through `@testable import`: the product has no use for it, and a test-support
     /// module of its own would have to import ncurses, which only this module does.
-    static func headless(term: String = "xterm-256color", size: Size) -> TerminalSession? {
+    /// With `input`, keys are read from that descriptor (a pipe the test writes a terminal's bytes to),
+    /// which the session then owns.
+    static func headless(term: String = "xterm-256color", size: Size, input: Int32? = nil) -> TerminalSession? {
         setlocale(LC_ALL, "")
         if !LocaleSetup.isUTF8 { setlocale(LC_CTYPE, "C.UTF-8") }
-        guard let screen = nc_headless_term(term) else { return nil }
+        let made = input.map { nc_headless_term_reading(term, $0) } ?? nc_headless_term(term)
+        guard let screen = made else { return nil }
         let session = TerminalSession(screen: screen, term: term, ascii: false,
                                       options: TerminalOptions(environment: [:]))
         resizeterm(Int32(size.rows), Int32(size.columns))
@@ -87,6 +66,10 @@ public final class TerminalSession {
         noecho()
         nonl()
         keypad(nc_stdscr(), true)
+        // Terminfo's own sequences win; the common variants fill in only what the entry leaves unbound.
+        for (sequence, code) in KeyDecoder.commonSequences where key_defined(sequence) == 0 {
+            _ = define_key(sequence, code)
+        }
         mousemask(0, nil)
         curs_set(0)
         if options.environment["ESCDELAY"] == nil { set_escdelay(Int32(options.escDelay ?? 25)) }

@@ -14,18 +14,6 @@ import Testing
         return ["--db", runner.path("data") + "/casedesk/demo.sqlite", "--today", "2026-11-30"]
     }
 
-    /// Asserts the program exited with `status` and left the terminal as it found it.
-    func expectRestored(_ terminal: DashboardTerminal, status: Int32, within seconds: Double = 15,
-                        sourceLocation: SourceLocation = #_sourceLocation) {
-        let exit = terminal.waitForExit(timeout: seconds)
-        #expect(exit.status == status, sourceLocation: sourceLocation)
-        terminal.waitFor(text: "casedesk-exited", sourceLocation: sourceLocation)
-        let (before, after) = terminal.sttyBeforeAndAfter
-        #expect(before == after, "stty -g changed", sourceLocation: sourceLocation)
-        #expect(terminal.paneVariable("alternate_on") == "0", "still on the alternate screen", sourceLocation: sourceLocation)
-        #expect(terminal.paneVariable("cursor_flag") == "1", "cursor hidden", sourceLocation: sourceLocation)
-    }
-
     @Test("First frame, /иван and /ivanov, open a case, every pane, resizes, and q restores the terminal")
     func walkthrough() throws {
         let runner = try CommandRunner()
@@ -70,7 +58,7 @@ import Testing
         #expect(back.contains("Cases 1/9") && back.contains("Evidence"))
 
         try terminal.press("q")
-        expectRestored(terminal, status: 0)
+        terminal.expectRestored(status: 0)
     }
 
     @Test("SIGHUP and SIGTERM end the dashboard within 2 s and restore the terminal", arguments: [SIGHUP, SIGTERM])
@@ -84,7 +72,7 @@ import Testing
         #expect(kill(pid, signal) == 0)
         let exit = terminal.waitForExit(timeout: 10)
         #expect(exit.seconds < 2, "took \(exit.seconds) s")
-        expectRestored(terminal, status: 128 + signal)
+        terminal.expectRestored(status: 128 + signal)
     }
 
     @Test("Ctrl-C cancels, then quits; Ctrl-Z outside a job-control shell says so instead of stopping")
@@ -103,7 +91,7 @@ import Testing
         terminal.waitFor(text: "Cases 9 by next")
         #expect(terminal.exitStatus == nil)
         try terminal.press("C-c")
-        expectRestored(terminal, status: 0)
+        terminal.expectRestored(status: 0)
     }
 
     static let terms = ["xterm-256color", "screen-256color", "tmux-256color", "xterm", "vt100", "linux", "foo"]
@@ -124,7 +112,7 @@ import Testing
         try terminal.press("j")
         terminal.waitFor("the selection to move") { $0.contains("▶2026-0142") }
         try terminal.press("q")
-        expectRestored(terminal, status: 0)
+        terminal.expectRestored(status: 0)
     }
 
     @Test("--ascii and NO_COLOR: ASCII borders and Latin names; plain attributes", arguments: [true, false])
@@ -142,6 +130,6 @@ import Testing
             #expect(screen.contains("Иванов Д.") && screen.contains("┌ Cases 9"))
         }
         try terminal.press("q")
-        expectRestored(terminal, status: 0)
+        terminal.expectRestored(status: 0)
     }
 }

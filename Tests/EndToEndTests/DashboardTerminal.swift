@@ -172,6 +172,20 @@ final class DashboardTerminal {
     }
 }
 
+extension DashboardTerminal {
+    /// Asserts the program exited with `status` and left the terminal as it found it.
+    func expectRestored(status: Int32, within seconds: Double = 15,
+                        sourceLocation: SourceLocation = #_sourceLocation) {
+        let exit = waitForExit(timeout: seconds)
+        #expect(exit.status == status, sourceLocation: sourceLocation)
+        waitFor(text: "casedesk-exited", sourceLocation: sourceLocation)
+        let (before, after) = sttyBeforeAndAfter
+        #expect(before == after, "stty -g changed", sourceLocation: sourceLocation)
+        #expect(paneVariable("alternate_on") == "0", "still on the alternate screen", sourceLocation: sourceLocation)
+        #expect(paneVariable("cursor_flag") == "1", "cursor hidden", sourceLocation: sourceLocation)
+    }
+}
+
 /// tmux could not start the session.
 struct TerminalStartFailure: Error {
     var status: Int32

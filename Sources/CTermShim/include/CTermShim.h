@@ -1,9 +1,12 @@
 #ifndef CTERMSHIM_H
 #define CTERMSHIM_H
 
-/* Installs flag-only handlers for SIGHUP, SIGTERM and SIGINT (sa_flags 0, so a blocking read returns
-   with EINTR and the loop sees the flag at once). Install before the curses screen so ncurses keeps
-   its own exit handlers out. Returns 0 on success. */
+/* Installs flag-only handlers for every signal whose default action ends the process (SIGHUP, SIGINT,
+   SIGQUIT, SIGUSR1, SIGUSR2, SIGPIPE, SIGALRM, SIGTERM, SIGSTKFLT, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ,
+   SIGIO, SIGPWR, SIGSYS and SIGRTMIN..SIGRTMAX) but those the fatal handlers take, so the loop restores
+   the terminal and exits 128 + n. One inherited as ignored stays ignored, except SIGHUP, SIGTERM and
+   SIGINT. sa_flags 0, so a blocking read returns with EINTR and the loop sees the flag at once. Install
+   before the curses screen so ncurses keeps its own exit handlers out. Returns 0 on success. */
 int cterm_install_exit_handlers(void);
 
 /* The last of those signals received, or 0. */
@@ -16,7 +19,7 @@ int cterm_take_pending_signal(void);
    so a loop blocked in poll on any thread wakes at once; -1 for none. */
 void cterm_set_wake_fd(int fd);
 
-/* Puts back the actions SIGHUP, SIGTERM and SIGINT had before the first cterm_install_exit_handlers
+/* Puts back the actions those signals had before the first cterm_install_exit_handlers
    (a test that installed the handlers leaves the process as it found it). Returns 0 on success. */
 int cterm_restore_exit_handlers(void);
 

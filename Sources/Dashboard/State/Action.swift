@@ -52,17 +52,31 @@ public enum Action: Hashable, Sendable {
     case themeChanged(name: String, notice: String?)
     /// Ctrl-Z could not stop us: no job-control shell would start us again.
     case suspendUnavailable
-    /// SIGHUP, SIGTERM or SIGINT arrived.
+    /// A signal whose default action ends the process arrived (SIGHUP, SIGTERM, SIGINT, SIGQUIT, ...).
     case signalled(ExitSignal)
     /// The terminal went away (the SSH connection dropped).
     case hungUp
 }
 
-/// The signals that end the dashboard, by number; it exits with 128 + the number, as a shell reports.
-public enum ExitSignal: Int32, Hashable, Sendable, CaseIterable {
-    case hangUp = 1
-    case interrupt = 2
-    case terminate = 15
+/// A signal that ends the dashboard, by number: any whose default action would end the process
+/// (SIGHUP, SIGINT, SIGTERM, SIGQUIT, SIGUSR1, SIGPIPE, SIGALRM, the real-time signals, ...). It exits
+/// with 128 + the number, as a shell reports. A number, not an enum: the real-time signals' numbers are
+/// known only at run time.
+public struct ExitSignal: Hashable, Sendable {
+    /// The signal's number (SIGTERM is 15).
+    public let rawValue: Int32
+
+    /// `nil` for a number that is not a signal (zero, negative, or above Linux's 64).
+    public init?(rawValue: Int32) {
+        guard (1...64).contains(rawValue) else { return nil }
+        self.rawValue = rawValue
+    }
+
+    private init(known: Int32) { rawValue = known }
+
+    public static let hangUp = ExitSignal(known: 1)
+    public static let interrupt = ExitSignal(known: 2)
+    public static let terminate = ExitSignal(known: 15)
 
     /// The exit status of a process this signal ended.
     public var exitStatus: Int32 { 128 + rawValue }

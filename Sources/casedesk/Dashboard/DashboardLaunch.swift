@@ -5,7 +5,7 @@ import Foundation
 import Terminal
 
 /// Runs the interactive dashboard until the user quits, a signal arrives or the terminal goes away.
-/// Returns the exit code: 0 on quit, 128 + the signal's number on SIGHUP/SIGTERM/SIGINT, 129 when the
+/// Returns the exit code: 0 on quit, 128 + the signal's number on any signal that would end it (SIGHUP, SIGTERM, SIGQUIT, ...), 129 when the
 /// terminal hung up, 1 when the terminal could not start. The terminal is restored on every path.
 func runDashboard(options: DashboardOptions, dataSource: some DashboardDataSource) -> Int32 {
     let catalog = ThemeCatalog(environment: options.environment)
