@@ -61,20 +61,6 @@ import Testing
         terminal.expectRestored(status: 0)
     }
 
-    @Test("SIGHUP and SIGTERM end the dashboard within 2 s and restore the terminal", arguments: [SIGHUP, SIGTERM])
-    func signals(signal: Int32) throws {
-        let runner = try CommandRunner()
-        defer { runner.cleanUp() }
-        let terminal = try DashboardTerminal(runner: runner, arguments: Self.demo)
-        defer { terminal.stop() }
-        terminal.waitFor(text: "Cases 9 by next")
-        let pid = try #require(terminal.programPID())
-        #expect(kill(pid, signal) == 0)
-        let exit = terminal.waitForExit(timeout: 10)
-        #expect(exit.seconds < 2, "took \(exit.seconds) s")
-        terminal.expectRestored(status: 128 + signal)
-    }
-
     @Test("Ctrl-C cancels, then quits; Ctrl-Z outside a job-control shell says so instead of stopping")
     func controlKeys() throws {
         let runner = try CommandRunner()

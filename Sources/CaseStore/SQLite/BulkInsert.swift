@@ -19,11 +19,7 @@ extension SQLiteCaseStore {
             let today = try Self.today(in: db, override: todayOverride)
             let rows = try CaseRows(db, today: today)
             let at = AuditLog.timestamp()
-            let action: AuditAction
-            switch source {
-            case .generated, .demo: action = .generateCase
-            case .imported: action = .importCase
-            }
+            let action = source.auditAction
             var result = BulkResult(inserted: 0, replaced: 0)
             // New cases wait here until the batch is full, then go in table by table (`insertNew`).
             var waiting: [(prepared: PreparedCase, lastChange: CivilDate)] = []
