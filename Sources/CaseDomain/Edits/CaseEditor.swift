@@ -66,7 +66,8 @@ public enum CaseEditor {
             for index in file.custody.indices where file.custody[index].to == nil {
                 guard file.custody[index].from < period.from else {
                     throw EditProblem(field: "custody[\(index)].from",
-                                      message: "is not before the new status's date \(period.from.iso)")
+                                      message: "\(file.custody[index].from.iso), when the current status began, is not "
+                                          + "before the new status's date \(period.from.iso)")
                 }
                 file.custody[index].to = period.from
             }
