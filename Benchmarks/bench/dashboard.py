@@ -1,0 +1,90 @@
+"""The dashboard, less -S and VisiData in a 120x40 pseudo-terminal: first frame, keys, filter, sort, idle."""
+import os, statistics
+from .terminal import Session
+
+
+def terminal_env(work):
+    return {"HOME": work, "XDG_DATA_HOME": work, "XDG_CONFIG_HOME": work, "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "TERM": "xterm-256color", "LANG": "C.UTF-8", "TZ": "America/Los_Angeles"}
+
+
+def keys(session, key, count, until=None):
+    """`key` pressed `count` times: median and max milliseconds, median bytes."""
+    latencies, sizes = [], []
+    for _ in range(count):
+        ms, written = session.press(key, until)
+        latencies.append(ms)
+        sizes.append(written)
+    return {"median_ms": statistics.median(latencies), "max_ms": max(latencies), "bytes": statistics.median(sizes)}
+
+
+def casedesk(binary, store, today, cases, query, work, full=True):
+    """One dashboard run. `full` False: the first frame only (a later day's start)."""
+    session = Session([binary, "--db", store, "--today", today], terminal_env(work))
+    try:
+        first, _ = session.settle((session.started, 0), until=lambda out: b"Timeline" in out)
+        figures = {"first_frame_ms": first * 1000}
+        title = f"Cases {cases}".encode()
+        whole, _ = session.settle((session.started, 0), until=lambda out: title in out, timeout=120)
+        figures["whole_list_ms"] = whole * 1000
+        if not full:
+            return figures
+        session.drain(1.5)  # the review count, the first feed tick and the background refresh's notices
+        figures["to_another_case"] = keys(session, "j", 10)
+        session.press("2")
+        figures["within_a_pane"] = keys(session, "j", 10)
+        session.press("1")
+        figures["open_case"] = keys(session, "\r", 1)
+        session.press("\x1b")
+        session.drain(0.3)
+        session.press("/")
+        figures["filter_first_ms"], _ = session.press(query[0])
+        later = [session.press(letter)[0] for letter in query[1:]]
+        figures["filter_later_ms"] = statistics.median(later)
+        session.press("\x1b")
+        session.drain(0.3)
+        for letter in ":sort name":
+            session.press(letter)
+        figures["sort_name_ms"], figures["sort_name_bytes"] = session.press("\r")
+        session.drain(0.5)
+        figures["idle"] = session.idle(10.0)
+        figures["vm_hwm_kb"] = session.vm_hwm_kb()
+        return figures
+    finally:
+        session.close("q")
+
+
+def less(csv, query, work):
+    session = Session(["less", "-S", csv], terminal_env(work))
+    try:
+        first, _ = session.settle((session.started, 0))
+        figures = {"first_frame_ms": first * 1000, "to_another_case": keys(session, "j", 10)}
+        session.press("/")
+        for letter in query[:-1]:
+            session.press(letter)
+        figures["filter_ms"], _ = session.press(query[-1] + "\r")
+        figures["idle"] = session.idle(10.0)
+        figures["vm_hwm_kb"] = session.vm_hwm_kb()
+        return figures
+    finally:
+        session.close("q")
+
+
+def visidata(vd, csv, cases, query, work):
+    session = Session([vd, "--confirm-overwrite=False", csv], terminal_env(work))
+    try:
+        loaded = f"{cases} rows".encode()
+        first, _ = session.settle((session.started, 0), until=lambda out: loaded in out, timeout=300)
+        figures = {"first_frame_ms": first * 1000, "to_another_case": keys(session, "j", 10)}
+        session.press("l")  # the name column
+        session.press("/")
+        for letter in query[:-1]:
+            session.press(letter)
+        figures["filter_ms"], _ = session.press(query[-1] + "\r", timeout=300)
+        figures["sort_name_ms"], _ = session.press("[", timeout=300)
+        session.drain(0.5)
+        figures["idle"] = session.idle(10.0)
+        figures["vm_hwm_kb"] = session.vm_hwm_kb()
+        return figures
+    finally:
+        session.close("gq")
