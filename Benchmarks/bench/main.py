@@ -100,8 +100,9 @@ def merge(runs):
     for key, value in first.items():
         if isinstance(value, dict):
             merged[key] = merge([run[key] for run in runs])
-        elif isinstance(value, (int, float)) and value is not None:
-            merged[key] = statistics.median(run[key] for run in runs)
+        elif isinstance(value, (int, float)):
+            values = [run[key] for run in runs if run[key] is not None]
+            merged[key] = statistics.median(values) if values else None
         else:
             merged[key] = value
     return merged

@@ -3,9 +3,14 @@
 A key has settled at its last output byte before a 30 ms quiet gap; its latency is from the write of
 the key to that byte, and its bytes are everything the program wrote meanwhile.
 """
-import fcntl, os, select, signal, struct, termios, time
+import fcntl, os, re, select, signal, struct, termios, time
 
 QUIET = 0.030
+# Output that only moves the cursor or sets modes (VisiData repeats such a write every few milliseconds
+# while idle) draws nothing: it does not keep a key from settling.
+CURSOR_ONLY = re.compile(rb"(\x1b\[[0-9;?]*[A-Za-z]|\x1b[=>]|[\r\x00-\x1f])*")
+# A key that writes nothing within this long changed nothing.
+NOTHING = 2.0
 COLUMNS, LINES = 120, 40
 
 
@@ -28,7 +33,8 @@ class Session:
         self.output = bytearray()
 
     def _read(self, timeout):
-        """Reads what is there within `timeout`; returns the time of the last byte read, or None."""
+        """Reads what is there within `timeout`; returns when it was read, or None when nothing was or what
+        was read draws nothing."""
         ready, _, _ = select.select([self.master], [], [], timeout)
         if not ready:
             return None
@@ -39,6 +45,8 @@ class Session:
         if not data:
             raise EOFError("the program ended")
         self.output += data
+        if CURSOR_ONLY.fullmatch(data):
+            return None
         return time.monotonic()
 
     def settle(self, since, until=None, timeout=60.0):
@@ -54,6 +62,8 @@ class Session:
                 continue
             if last is not None and (until is None or until(bytes(self.output[offset:]))):
                 return last - start_time, len(self.output) - offset
+            if last is None and until is None and time.monotonic() - start_time > NOTHING:
+                return 0.0, 0  # the key changed nothing on the screen
         raise TimeoutError("no settled output; last bytes: %r" % bytes(self.output[-400:]))
 
     def mark(self):
@@ -75,6 +85,19 @@ class Session:
             self._read(max(0.0, end - time.monotonic()))
             count += len(self.output) - before
         return count
+
+    def busy_until_idle(self, quiet, timeout):
+        """Seconds from the start until the program's CPU time last grew before `quiet` seconds without."""
+        last_cpu, last_change = cpu_seconds(self.pid), time.monotonic()
+        deadline = last_change + timeout
+        while time.monotonic() < deadline:
+            self.drain(0.05)
+            cpu = cpu_seconds(self.pid)
+            if cpu != last_cpu:
+                last_cpu, last_change = cpu, time.monotonic()
+            elif time.monotonic() - last_change >= quiet:
+                return last_change - self.started
+        raise TimeoutError("still busy")
 
     def idle(self, seconds=10.0):
         """CPU seconds, wake-ups (context switches of all threads) and bytes over `seconds` with no key."""

@@ -31,6 +31,8 @@ struct DigestRollingTests {
                 let computed = CaseDigest(file: file, today: date, engine: engine)
                 #expect(rolled == computed, "\(file.matter) on \(date.iso)")
                 #expect(rolled.compactText == computed.compactText)
+                let fresh = CaseDigest.computed(file: file, today: date, engine: engine).basis
+                #expect(basis.carried(to: date) == fresh, "\(file.matter) on \(date.iso): the basis")
             }
         }
         // Most digests carry a month ahead; the test must have exercised both paths.

@@ -8,6 +8,14 @@ extension DigestBasis {
         rollsThrough = Self.rollsThrough(file: file, today: today, items: items)
     }
 
+    /// The basis as the rules would give it on `date` (a later day it carries a digest to): the dues
+    /// before `date` and those of hearings now past are gone; nothing else changes.
+    public func carried(to date: CivilDate) -> DigestBasis {
+        DigestBasis(rollsThrough: rollsThrough, laterDues: laterDues.filter { later in
+            later.due >= date && (later.hearing.map { $0 >= date } ?? true)
+        })
+    }
+
     /// Pre-hearing items exist only while their hearing is today or later (docs/rules.md).
     static func isPrehearing(_ rule: RuleID) -> Bool {
         rule == .prehearingMaster || rule == .prehearingIndividual

@@ -34,7 +34,7 @@ struct StaleBatch: Sendable {
             if row[5] as Int == generation, let through: Int = row[6], let dues: String = row[7],
                let basis = DigestBasis(rollsThrough: CivilDate(dayNumber: through), laterDuesText: dues),
                let rolled = CaseDigest(compactText: row[3])?.rolled(to: date, basis: basis) {
-                carried = (rolled, basis)
+                carried = (rolled, basis.carried(to: date))
             }
             let document = carried == nil ? try String.fetchOne(documents, arguments: [id]) : nil
             guard carried != nil || document != nil else { throw DocumentError.malformed("a case row") }
