@@ -12,6 +12,17 @@ struct FieldRulesTests {
         #expect(FieldRules.oneLineText("", required: true) == "is required")
         #expect(FieldRules.multiLineText("first line\n\tsecond") == nil)
         #expect(FieldRules.matter("") == "is required")
+        #expect(FieldRules.multiLineText("\n\t", required: true) == "is required")
+    }
+
+    @Test("White space that may not be stored is named, not taken for blank")
+    func unsafeWhiteSpace() {
+        #expect(FieldRules.login("\u{85}") == "contains a control character (U+0085)")
+        #expect(FieldRules.nationality("\t") == "contains a control character (U+0009)")
+        #expect(FieldRules.oneLineText("\t", required: true) == "contains a control character (U+0009)")
+        #expect(FieldRules.oneLineText("\n") == "is one line: it contains a line break (U+000A)")
+        #expect(FieldRules.date("\u{85}", today: day("2026-12-01"), yearless: .next)
+                    == "contains a control character (U+0085)")
     }
 
     @Test("Control characters are refused, one message each: C0, ESC sequences, DEL, C1", arguments: [

@@ -106,16 +106,18 @@ public enum FieldRules {
 
     // MARK: - Shared
 
-    /// Blank (an error only when required), then unsafe characters, then the field's own check.
+    /// Unsafe characters first (U+0085 and tab count as white space, yet may not be stored), then blank
+    /// (an error only when required), then the field's own check.
     private static func checked(_ text: String, required: Bool, _ check: (String) -> String?) -> String? {
+        if let problem = unsafe(text, multiline: false) { return problem }
         if CodeChecks.isBlank(text) { return required ? "is required" : nil }
-        return unsafe(text, multiline: false) ?? check(text)
+        return check(text)
     }
 
     private static func textProblem(_ text: String, required: Bool, maxLength: Int, multiline: Bool) -> String? {
         let stored = TextSafety.normalized(text)
-        if CodeChecks.isBlank(stored), required { return "is required" }
         if let problem = unsafe(stored, multiline: multiline) { return problem }
+        if CodeChecks.isBlank(stored), required { return "is required" }
         let count = stored.count
         return count > maxLength ? TextProblem.tooLong(count: count, limit: maxLength).description : nil
     }
