@@ -67,6 +67,16 @@ struct DateInputTests {
         #expect(read("12/31", today: "2026-12-31") == "2026-12-31")
     }
 
+    @Test("Scheduled kinds read a year-less date ahead, recorded ones behind")
+    func kinds() throws {
+        #expect(EventKind.masterHearing.yearlessDate == .next)
+        #expect(EventKind.deadline.yearlessDate == .next)
+        #expect(EventKind.arrival.yearlessDate == .lastPast)
+        #expect(EventKind.i589Filed.yearlessDate == .lastPast)
+        let hearing = DateInput.parse("dec 3", today: day("2026-12-04"), yearless: EventKind.individualHearing.yearlessDate)
+        #expect(try hearing.get() == day("2027-12-03"))
+    }
+
     @Test("29 February without a year is the nearest leap year's, that way")
     func leapDay() {
         #expect(read("feb 29") == "2028-02-29")

@@ -90,3 +90,21 @@ extension String {
         return String(scalars[start...end])
     }
 }
+
+extension EventKind {
+    /// How a date typed without a year is read for this kind of event: the next such date for what is
+    /// scheduled ahead (hearings, interviews, biometrics, check-ins, deadlines), the last one past for what
+    /// is recorded after it happened (arrivals, filings, decisions, notes).
+    public var yearlessDate: YearlessDate {
+        switch self {
+        case .masterHearing, .individualHearing, .bondHearing, .asylumInterview, .biometrics, .checkIn,
+             .courtDeadline, .deadline:
+            .next
+        case .arrival, .cfi, .ntaServed, .referral, .i589Filed, .filing, .eoir33Filed, .ar11Filed, .feePaid,
+             .eadFiled, .eadGranted, .motionReopenFiled, .motionReconsiderFiled, .venueChange, .ijDecision,
+             .biaAppealFiled, .biaDecision, .appealWaived, .pfrFiled, .circuitDecision, .vdGranted, .addressChange,
+             .clockStopped, .clockResumed, .note:
+            .lastPast
+        }
+    }
+}

@@ -1,7 +1,9 @@
 /// The checks a form runs on a field as it is typed, one message per problem (nil: the value may be
 /// saved). They are the importer's and the store's own rules (`TextSafety`, `CodeChecks`, `StaffRules`,
-/// `CaseValidation`'s limits), so a form never accepts what a save would refuse (docs/formats.md, Common
-/// rules). Text is checked as it will be stored, in NFC; a blank optional field is fine.
+/// `CaseValidation`'s limits), so a form never accepts a field a save would refuse (docs/formats.md, Common
+/// rules). Rules between fields (an outcome the event's kind allows, the reason an unavailable item needs)
+/// are `CaseValidation`'s, run on the whole case the form builds. Text is checked as it will be stored, in
+/// NFC; a blank optional field is fine.
 public enum FieldRules {
     /// A one-line field (names, places, titles): no control or bidi character, no line break, at most
     /// `maxLength` characters, and not blank when `required`.
