@@ -9,6 +9,7 @@ def parse():
     parser.add_argument("--runs", type=int, default=5, help="runs of each figure (medians)")
     parser.add_argument("--io-runs", type=int, default=1, help="runs of import, export and check")
     parser.add_argument("--distinct", action="store_true", help="also a store of distinct names per size")
+    parser.add_argument("--skip-io", action="store_true", help="no import, export or check (and so no other tools)")
     parser.add_argument("--query", default="ivan", help="what the filter types")
     parser.add_argument("--visidata", help="the vd to run beside casedesk")
     parser.add_argument("--no-others", action="store_true", help="casedesk and sqlite3 only")

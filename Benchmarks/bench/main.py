@@ -49,7 +49,7 @@ def measure_size(args, work, cases, distinct):
     print(f"[{label}] dashboard first frame {result['dashboard']['first_frame_ms']:.0f} ms, a month later "
           f"{result['dashboard_month_later']['first_frame_ms']:.0f} ms", flush=True)
 
-    if distinct:
+    if distinct or args.skip_io:
         return result  # the other figures do not depend on the names
     json_out, csv_out = os.path.join(work, "cases.json"), os.path.join(work, "cases.csv")
     for name, fmt, out in (("export_json", "json", json_out), ("export_csv", "csv", csv_out)):
