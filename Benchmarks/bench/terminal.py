@@ -31,6 +31,7 @@ class Session:
             os.execvpe(argv[0], argv, env)
         os.close(slave)
         self.output = bytearray()
+        self.last_drawn = self.started
 
     def _read(self, timeout):
         """Reads what is there within `timeout`; returns when it was read, or None when nothing was or what
@@ -47,7 +48,8 @@ class Session:
         self.output += data
         if CURSOR_ONLY.fullmatch(data):
             return None
-        return time.monotonic()
+        self.last_drawn = time.monotonic()
+        return self.last_drawn
 
     def settle(self, since, until=None, timeout=60.0):
         """Waits for output to settle; with `until`, first for the output since `since`'s offset to satisfy it.
@@ -62,6 +64,8 @@ class Session:
                 continue
             if last is not None and (until is None or until(bytes(self.output[offset:]))):
                 return last - start_time, len(self.output) - offset
+            if last is None and until is not None and until(bytes(self.output[offset:])):
+                return self.last_drawn - start_time, len(self.output) - offset  # drawn before this call
             if last is None and until is None and time.monotonic() - start_time > NOTHING:
                 return 0.0, 0  # the key changed nothing on the screen
         raise TimeoutError("no settled output; last bytes: %r" % bytes(self.output[-400:]))
