@@ -1,0 +1,94 @@
+import CNcursesw
+import CTermShim
+import Glibc
+import ScreenKit
+
+extension TerminalSession {
+    /// Key codes of our own for the paste markers, above every code ncurses hands out for the keys a
+    /// terminfo entry names (KEY_MAX and the extended keys it numbers after it).
+    static let pasteStartCode: Int32 = 0x6000
+    static let pasteEndCode: Int32 = 0x6001
+
+    /// The code `sequence` decodes to: the one already bound to it, else `unused`, bound now.
+    static func keyCode(for sequence: String, unused: Int32) -> Int32 {
+        let existing = key_defined(sequence)
+        if existing > 0 { return existing }
+        _ = define_key(sequence, unused)
+        return unused
+    }
+
+    /// Asks the terminal to bracket pastes (`ESC [ ? 2004 h`), or to stop (`ESC [ ? 2004 l`): on at
+    /// start and after a resume, off at every exit and before a suspend, so the shell never receives
+    /// bracketed text it did not ask for. Terminals without the mode ignore it.
+    func setBracketedPaste(_ on: Bool) {
+        guard let output = modeOutput else { return }
+        let sequence = Array((on ? "\u{1B}[?2004h" : "\u{1B}[?2004l").utf8)
+        _ = sequence.withUnsafeBytes { Glibc.write(output, $0.baseAddress, $0.count) }
+    }
+
+    /// Waits up to `timeoutMilliseconds` for a key or a paste. Signals interrupt the wait at once.
+    public func read(timeoutMilliseconds: Int32) -> InputEvent {
+        if !pendingEvents.isEmpty { return pendingEvents.removeFirst() }
+        let signal = cterm_pending_signal()
+        if signal != 0 { return .signal(signal) }
+        wtimeout(nc_stdscr(), timeoutMilliseconds)
+        var value: wint_t = 0
+        let started = TerminalSession.monotonicMilliseconds()
+        errno = 0
+        let result = wget_wch(nc_stdscr(), &value)
+        if result == KEY_CODE_YES {
+            quickFailures = 0
+            let code = Int32(value)
+            if code == KEY_RESIZE { return .resize(size) }
+            if code == pasteCodes.start { return readPaste() }
+            // A stray end marker (its paste ended by the quiet timeout) means nothing.
+            if code == pasteCodes.end { return .timeout }
+            return KeyDecoder.functionKey(code).map(InputEvent.key) ?? .timeout
+        }
+        if result == OK {
+            quickFailures = 0
+            return KeyDecoder.character(UInt32(value)).map(InputEvent.key) ?? .timeout
+        }
+        let failure = errno
+        let pending = cterm_pending_signal()
+        if pending != 0 { return .signal(pending) }
+        if failure == EIO || isatty(0) != 1 { return .hangup }
+        // A dead terminal makes reads fail at once, forever: never spin on that.
+        let elapsed = TerminalSession.monotonicMilliseconds() - started
+        if failure != EINTR, elapsed < Int(timeoutMilliseconds) / 2 {
+            quickFailures += 1
+            if quickFailures >= 20 { return .hangup }
+        } else {
+            quickFailures = 0
+        }
+        return .timeout
+    }
+
+    /// After the start marker: the pasted bytes, read raw (keypad off, so an escape sequence inside the
+    /// paste stays text) until the end marker. A paste whose end marker never comes ends when the
+    /// terminal goes quiet, a signal arrives or the terminal goes away; past the limit, bytes are read
+    /// and dropped. Either way nothing of it is reported as keys.
+    func readPaste() -> InputEvent {
+        let window = nc_stdscr()
+        keypad(window, false)
+        defer { keypad(window, true) }
+        wtimeout(window, pasteQuietMilliseconds)
+        var collector = PasteCollector(limit: pasteLimit)
+        while !collector.isFinished, cterm_pending_signal() == 0 {
+            errno = 0
+            let byte = wgetch(window)
+            if byte == ERR {
+                // Interrupted (a resize, a signal): keep waiting; quiet or gone: the paste is over.
+                if errno == EINTR { continue }
+                break
+            }
+            if byte == KEY_RESIZE {
+                if !pendingEvents.contains(.resize(size)) { pendingEvents.append(.resize(size)) }
+                continue
+            }
+            guard (0...255).contains(byte) else { continue }
+            collector.take(UInt8(byte))
+        }
+        return .paste(collector.text)
+    }
+}
