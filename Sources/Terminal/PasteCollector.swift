@@ -38,6 +38,31 @@ struct PasteCollector {
         }
     }
 
+    /// Takes bytes up to the end marker; returns where it stopped (after the marker, or the end).
+    mutating func take(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8>.Index {
+        var index = bytes.startIndex
+        while index < bytes.endIndex, !isFinished {
+            // Runs without an ESC cannot touch the end marker: kept in one go.
+            if held.isEmpty, bytes[index] != 0x1B {
+                let end = bytes[index...].firstIndex(of: 0x1B) ?? bytes.endIndex
+                let room = max(0, limit - kept.count)
+                let kept = min(room, end - index)
+                self.kept += bytes[index..<(index + kept)]
+                droppedCount += end - index - kept
+                index = end
+                continue
+            }
+            take(bytes[index])
+            index += 1
+        }
+        return index
+    }
+
+    /// Goes on after the end marker: another paste followed at once, and the two are one.
+    mutating func resume() {
+        isFinished = false
+    }
+
     /// The paste's text: held bytes count as text (the marker never came), invalid UTF-8 becomes
     /// U+FFFD, and a character the limit cut in two is dropped whole.
     var text: String {

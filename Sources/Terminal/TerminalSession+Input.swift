@@ -28,7 +28,6 @@ extension TerminalSession {
 
     /// Waits up to `timeoutMilliseconds` for a key or a paste. Signals interrupt the wait at once.
     public func read(timeoutMilliseconds: Int32) -> InputEvent {
-        if !pendingEvents.isEmpty { return pendingEvents.removeFirst() }
         let signal = cterm_pending_signal()
         if signal != 0 { return .signal(signal) }
         wtimeout(nc_stdscr(), timeoutMilliseconds)
@@ -64,17 +63,30 @@ extension TerminalSession {
         return .timeout
     }
 
-    /// After the start marker: the pasted bytes, read raw (keypad off, so an escape sequence inside the
-    /// paste stays text) until the end marker. A paste whose end marker never comes ends when the
-    /// terminal goes quiet, a signal arrives or the terminal goes away; past the limit, bytes are read
-    /// and dropped. Either way nothing of it is reported as keys.
+    /// After the start marker: the pasted bytes, read raw (so an escape sequence inside the paste is
+    /// text) until the end marker. A paste whose end marker never comes ends when the terminal goes
+    /// quiet, a signal arrives or the terminal goes away; past the limit, bytes are read and dropped.
+    /// Either way nothing of it is reported as keys.
+    ///
+    /// ncurses reads a byte at a time, so it holds nothing past what it returned, and reading through
+    /// it keeps the keys after the paste where they were. A large backlog is read past it, directly
+    /// and in large reads, always leaving a margin unread: the end marker and what follows it come in
+    /// through ncurses, unless another paste follows at once (then the two are one).
     func readPaste() -> InputEvent {
         let window = nc_stdscr()
         keypad(window, false)
         defer { keypad(window, true) }
         wtimeout(window, pasteQuietMilliseconds)
         var collector = PasteCollector(limit: pasteLimit)
+        var buffer: [UInt8] = []
         while !collector.isFinished, cterm_pending_signal() == 0 {
+            let backlog = waitingBytes()
+            if backlog > Self.bulkThreshold {
+                buffer = [UInt8](repeating: 0, count: min(1 << 16, backlog - Self.bulkMargin))
+                let count = buffer.withUnsafeMutableBytes { Glibc.read(inputDescriptor, $0.baseAddress, $0.count) }
+                if count > 0 { takeBulk(buffer[..<count], into: &collector) }
+                continue
+            }
             errno = 0
             let byte = wgetch(window)
             if byte == ERR {
@@ -82,13 +94,45 @@ extension TerminalSession {
                 if errno == EINTR { continue }
                 break
             }
-            if byte == KEY_RESIZE {
-                if !pendingEvents.contains(.resize(size)) { pendingEvents.append(.resize(size)) }
-                continue
-            }
             guard (0...255).contains(byte) else { continue }
             collector.take(UInt8(byte))
         }
         return .paste(collector.text)
     }
+
+    /// Bytes read directly: normally all paste; should the end marker be among them, another paste
+    /// is expected right behind it (the margin left unread says more came), else the rest is handed
+    /// back to ncurses as characters.
+    private func takeBulk(_ bytes: ArraySlice<UInt8>, into collector: inout PasteCollector) {
+        let start = Array(PasteCollector.startMarker.utf8)
+        var rest = bytes
+        while !rest.isEmpty {
+            rest = rest[collector.take(rest)...]
+            guard collector.isFinished, !rest.isEmpty else { continue }
+            if rest.count < start.count, start.starts(with: rest) {
+                // The read ended inside a marker; the margin left unread holds the rest of it.
+                var more = [UInt8](repeating: 0, count: start.count - rest.count)
+                let count = more.withUnsafeMutableBytes { Glibc.read(inputDescriptor, $0.baseAddress, $0.count) }
+                rest = ArraySlice(Array(rest) + more.prefix(max(0, count)))
+            }
+            if rest.starts(with: start) {
+                // Another paste right behind this one: one paste with it.
+                collector.resume()
+                rest = rest.dropFirst(start.count)
+                continue
+            }
+            for byte in rest.prefix(128).reversed() { _ = ungetch(Int32(byte)) }
+            return
+        }
+    }
+
+    /// How many bytes the terminal has sent that nobody has read yet (0 when it cannot say).
+    private func waitingBytes() -> Int {
+        var count: Int32 = 0
+        return ioctl(inputDescriptor, UInt(FIONREAD), &count) == 0 ? Int(count) : 0
+    }
+
+    /// A backlog above this is read directly; `bulkMargin` bytes of it are always left to ncurses.
+    static let bulkThreshold = 4096
+    static let bulkMargin = 256
 }

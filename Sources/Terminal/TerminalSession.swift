@@ -21,8 +21,9 @@ public final class TerminalSession {
     let modeOutput: Int32?
     /// The key codes ncurses reports for the paste markers.
     let pasteCodes: (start: Int32, end: Int32)
-    /// Events read but not yet reported (a resize that came during a paste).
-    var pendingEvents: [InputEvent] = []
+    /// Where the keys come from (standard input, a headless screen's pipe; -1 for none): a paste is
+    /// read from it directly.
+    let inputDescriptor: Int32
     /// The most a paste keeps, and how long a paste may go quiet before it counts as ended without its
     /// end marker (tests make them small).
     var pasteLimit = PasteCollector.defaultLimit
@@ -46,7 +47,7 @@ public final class TerminalSession {
         for term in [requested, "xterm", "vt100"] {
             if let screen = nc_newterm(term) {
                 let session = TerminalSession(screen: screen, term: term, ascii: options.forceASCII || !utf8,
-                                              options: options, modeOutput: 1)
+                                              options: options, modeOutput: 1, inputDescriptor: 0)
                 cterm_set_screen_active(1)
                 session.setBracketedPaste(true)
                 _ = cterm_install_fatal_handlers()
@@ -69,7 +70,8 @@ public final class TerminalSession {
         let made = input.map { nc_headless_term_reading(term, $0) } ?? nc_headless_term(term)
         guard let screen = made else { return nil }
         let session = TerminalSession(screen: screen, term: term, ascii: false,
-                                      options: TerminalOptions(environment: [:]), modeOutput: modeOutput)
+                                      options: TerminalOptions(environment: [:]), modeOutput: modeOutput,
+                                      inputDescriptor: input ?? -1)
         session.setBracketedPaste(true)
         resizeterm(Int32(size.rows), Int32(size.columns))
         // ncurses passes 8-bit bytes through when the terminal's modes are 8-bit (CS8, no ISTRIP), as a
@@ -78,11 +80,13 @@ public final class TerminalSession {
         return session
     }
 
-    private init(screen: OpaquePointer, term: String, ascii: Bool, options: TerminalOptions, modeOutput: Int32?) {
+    private init(screen: OpaquePointer, term: String, ascii: Bool, options: TerminalOptions, modeOutput: Int32?,
+                 inputDescriptor: Int32) {
         screenPointer = screen
         termName = term
         isASCII = ascii
         self.modeOutput = modeOutput
+        self.inputDescriptor = inputDescriptor
         set_term(screen)
         raw()
         noecho()

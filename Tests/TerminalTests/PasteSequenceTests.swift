@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 import ScreenKit
 import Testing
@@ -102,5 +103,71 @@ extension HeadlessTerminalTests {
         var buffer = [UInt8](repeating: 0, count: 64)
         while case let count = read(ends[0], &buffer, buffer.count), count > 0 { bytes += buffer[..<count] }
         #expect(String(decoding: bytes, as: UTF8.self) == "\u{1B}[?2004h\u{1B}[?2004l")
+    }
+}
+
+extension HeadlessTerminalTests {
+    @Test("A paste past 1 MB, written faster than it is read, keeps exactly 1 MB; what follows its end is keys again")
+    func pasteOfMoreThanTheLimit() throws {
+        var ends: [Int32] = [-1, -1]
+        try #require(pipe(&ends) == 0)
+        let session = try #require(TerminalSession.headless(size: Size(columns: 40, rows: 5), input: ends[0]))
+        defer { session.stop() }
+        while case .resize = session.read(timeoutMilliseconds: 0) {}
+        let body = [UInt8](repeating: UInt8(ascii: "q"), count: PasteCollector.defaultLimit + 4096)
+        let bytes = Array("\u{1B}[200~".utf8) + body + Array("\u{1B}[201~j".utf8)
+        let writer = ends[1]
+        // The pipe holds 64 KB: the rest is written while the session reads.
+        let thread = Thread {
+            var offset = 0
+            while offset < bytes.count {
+                let written = bytes[offset...].withUnsafeBytes { write(writer, $0.baseAddress, $0.count) }
+                if written <= 0 { break }
+                offset += written
+            }
+            close(writer)
+        }
+        thread.start()
+        let event = session.read(timeoutMilliseconds: 5000)
+        guard case .paste(let text) = event else {
+            Issue.record("not a paste: \(event)")
+            return
+        }
+        #expect(text.utf8.count == PasteCollector.defaultLimit && text.allSatisfy { $0 == "q" })
+        #expect(session.read(timeoutMilliseconds: 1000) == .key(.character("j")))
+    }
+}
+
+extension HeadlessTerminalTests {
+    @Test("Keys right behind a paste's end, an escape sequence among them, are keys")
+    func keysAfterPaste() throws {
+        var ends: [Int32] = [-1, -1]
+        try #require(pipe(&ends) == 0)
+        let session = try #require(TerminalSession.headless(size: Size(columns: 40, rows: 5), input: ends[0]))
+        defer { session.stop(); close(ends[1]) }
+        while case .resize = session.read(timeoutMilliseconds: 0) {}
+        let bytes = Array("\u{1B}[200~one \u{1B}[201~\u{1B}[200~two\u{1B}[201~\u{1B}[Aй".utf8)
+        _ = bytes.withUnsafeBytes { write(ends[1], $0.baseAddress, $0.count) }
+        #expect(session.read(timeoutMilliseconds: 500) == .paste("one "))
+        #expect(session.read(timeoutMilliseconds: 500) == .paste("two"))
+        #expect(session.read(timeoutMilliseconds: 500) == .key(.up))
+        #expect(session.read(timeoutMilliseconds: 500) == .key(.character("й")))
+    }
+}
+
+extension HeadlessTerminalTests {
+    @Test("A large paste read in bulk with a second paste right behind it is one paste; the key after both is a key")
+    func bulkPasteThenPaste() throws {
+        var ends: [Int32] = [-1, -1]
+        try #require(pipe(&ends) == 0)
+        let session = try #require(TerminalSession.headless(size: Size(columns: 40, rows: 5), input: ends[0]))
+        defer { session.stop(); close(ends[1]) }
+        while case .resize = session.read(timeoutMilliseconds: 0) {}
+        let first = String(repeating: "Жq", count: 5000), second = String(repeating: "中", count: 100)
+        let bytes = Array("\u{1B}[200~\(first)\u{1B}[201~\u{1B}[200~\(second)\u{1B}[201~j".utf8)
+        #expect(bytes.count > TerminalSession.bulkThreshold + TerminalSession.bulkMargin)
+        _ = bytes.withUnsafeBytes { write(ends[1], $0.baseAddress, $0.count) }
+        #expect(session.read(timeoutMilliseconds: 500) == .paste(first + second))
+        #expect(session.read(timeoutMilliseconds: 500) == .key(.character("j")))
     }
 }
