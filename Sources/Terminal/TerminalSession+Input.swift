@@ -28,6 +28,10 @@ extension TerminalSession {
 
     /// Waits up to `timeoutMilliseconds` for a key or a paste. Signals interrupt the wait at once.
     public func read(timeoutMilliseconds: Int32) -> InputEvent {
+        if isResizePending {
+            isResizePending = false
+            return .resize(size)
+        }
         let signal = cterm_pending_signal()
         if signal != 0 { return .signal(signal) }
         wtimeout(nc_stdscr(), timeoutMilliseconds)
@@ -94,6 +98,7 @@ extension TerminalSession {
                 if errno == EINTR { continue }
                 break
             }
+            if byte == KEY_RESIZE { isResizePending = true }
             guard (0...255).contains(byte) else { continue }
             collector.take(UInt8(byte))
         }
@@ -135,4 +140,11 @@ extension TerminalSession {
     /// A backlog above this is read directly; `bulkMargin` bytes of it are always left to ncurses.
     static let bulkThreshold = 4096
     static let bulkMargin = 256
+
+    /// Milliseconds on the monotonic clock (how long a read waited).
+    static func monotonicMilliseconds() -> Int {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return now.tv_sec * 1000 + now.tv_nsec / 1_000_000
+    }
 }

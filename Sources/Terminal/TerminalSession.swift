@@ -28,6 +28,8 @@ public final class TerminalSession {
     /// end marker (tests make them small).
     var pasteLimit = PasteCollector.defaultLimit
     var pasteQuietMilliseconds: Int32 = 1500
+    /// The terminal changed size during a paste: said by the next read.
+    var isResizePending = false
     /// Whether the cursor is shown now (only while a text field is being edited).
     private var isCursorShown = false
 
@@ -193,10 +195,4 @@ public final class TerminalSession {
     }
 
     deinit { stop() }
-
-    static func monotonicMilliseconds() -> Int {
-        var now = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &now)
-        return now.tv_sec * 1000 + now.tv_nsec / 1_000_000
-    }
 }
