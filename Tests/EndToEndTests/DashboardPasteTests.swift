@@ -38,10 +38,11 @@ import Testing
         for (query, columns) in [("иван", 4), ("李明", 4)] {
             try terminal.press("/")
             try terminal.type(query)
-            let screen = terminal.waitFor(text: "Cases 1/9")
-            let bottom = screen.split(separator: "\n", omittingEmptySubsequences: false)
-                .last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map(String.init) ?? ""
-            #expect(bottom.hasPrefix(" /" + query + "  1 of 9"), "the filter line: \(bottom)")
+            // The first character alone may already filter to one case: wait for the whole query.
+            let screen = terminal.waitFor("the whole query on the filter line") {
+                Self.bottomLine($0).hasPrefix(" /" + query + "  1 of 9")
+            }
+            #expect(screen.contains("Cases 1/9"), "the filter line: \(Self.bottomLine(screen))")
             #expect(terminal.paneVariable("cursor_flag") == "1", "cursor hidden while typing")
             #expect(terminal.paneVariable("cursor_y") == "23")
             #expect(terminal.paneVariable("cursor_x") == "\(2 + columns)")
@@ -54,6 +55,12 @@ import Testing
         }
         try terminal.press("q")
         terminal.expectRestored(status: 0)
+    }
+
+    /// The screen's last line with text: the hint bar, or the line being typed.
+    static func bottomLine(_ screen: String) -> String {
+        screen.split(separator: "\n", omittingEmptySubsequences: false)
+            .last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map(String.init) ?? ""
     }
 }
 

@@ -10,6 +10,12 @@ struct TextEditorGlyph {
     let width: Int
 
     init(_ character: Character, ascii: Bool = false) {
+        // Printable ASCII, most of any text: itself, one column.
+        if let value = character.asciiValue, (0x20..<0x7F).contains(value) {
+            shown = String(character)
+            width = 1
+            return
+        }
         let original = String(character)
         let safe = TextSafety.display(original)
         if ascii, !safe.unicodeScalars.allSatisfy(\.isASCII) {
