@@ -20,7 +20,7 @@ extension SQLiteCaseStore {
                 case .settings: changes.settingsChanged = true
                 case .staff: changes.staffChanged = true
                 case .marks: changes.marksChanged = true
-                case .cases, .dataOut, nil: break
+                case .cases, .dataOut, .refusal, nil: break
                 }
             }
             return changes
@@ -34,18 +34,19 @@ extension SQLiteCaseStore {
 
 extension AuditAction {
     /// What kind of thing an audited action changed, for the change feed.
-    enum ChangeKind { case cases, settings, staff, marks, dataOut }
+    enum ChangeKind { case cases, settings, staff, marks, dataOut, refusal }
 
     var changeKind: ChangeKind {
         switch self {
         case .createCase, .replaceCase, .recordEvent, .updateEvent, .removeEvent, .changeCustody, .updateCustody,
              .addEvidence, .updateEvidence, .removeEvidence, .updateDetails, .editCase, .closeCase, .reopenCase,
-             .importCase, .generateCase:
+             .importCase, .generateCase, .deleteCase, .restoreCase:
             .cases
         case .createStore, .setSetting, .addClosure, .removeClosure: .settings
         case .addStaff, .removeStaff: .staff
         case .markReviewed, .unmarkReviewed: .marks
         case .exportData, .exportCalendar, .exportReport: .dataOut
+        case .refusedWrite: .refusal
         }
     }
 }
