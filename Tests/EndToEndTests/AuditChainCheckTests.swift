@@ -19,14 +19,14 @@ struct AuditChainCheckTests {
         try #require(lines.count == 2, "\(passed.stdout)")
         let words = lines[1].split(separator: " ").map(String.init)
         // generate's rows: the store, its staff (the account running it became the admin) and 5 cases.
-        let rows = try #require(Int(words.count == 5 ? words[2] : ""), "\(lines[1])")
-        #expect(lines[1] == "audit chain: \(rows) rows, head \(words[4])")
-        #expect(words[4].count == 64 && words[4].allSatisfy(\.isHexDigit))
+        let rows = try #require(Int(words.count == 6 ? words[2] : ""), "\(lines[1])")
+        #expect(lines[1] == "audit chain: \(rows) rows, head \(words[5])")
+        #expect(words[5].count == 64 && words[5].allSatisfy(\.isHexDigit))
         let head = try PythonCheck.run("""
             import sqlite3, sys
             print(sqlite3.connect(sys.argv[1]).execute('SELECT hash FROM audit ORDER BY id DESC LIMIT 1').fetchone()[0])
             """, arguments: [db])
-        #expect(head.trimmingCharacters(in: .whitespacesAndNewlines) == words[4])
+        #expect(head.trimmingCharacters(in: .whitespacesAndNewlines) == words[5])
 
         _ = try PythonCheck.run("""
             import sqlite3, sys
