@@ -15,12 +15,14 @@ extension SQLiteCaseStore {
             while let row = try rows.next() {
                 changes.token = ChangeToken(rawValue: row[0])
                 let action = AuditAction(rawValue: row[1])
-                if let uid: String = row[2], let id = CaseID(uid) { changes.cases.insert(id) }
+                // A report names its case too, but takes nothing from it: only changes count.
+                let uid: String? = row[2]
                 switch action?.changeKind {
+                case .cases, nil: if let uid, let id = CaseID(uid) { changes.cases.insert(id) }
                 case .settings: changes.settingsChanged = true
                 case .staff: changes.staffChanged = true
                 case .marks: changes.marksChanged = true
-                case .cases, .dataOut, .refusal, nil: break
+                case .dataOut, .refusal: break
                 }
             }
             return changes
