@@ -65,6 +65,8 @@ struct HistoryAndAccessContractTests {
         #expect(history[2].before == created.file && history[2].after == edited.file)
         #expect(history[3].before == nil && history[3].after == created.file)
         #expect(history[2].after?.events.count == (history[2].before?.events.count ?? 0) + 1)
+        // What the history view shows: the one event added, by its id.
+        #expect(CaseDiff.changes(from: history[2].before, to: history[2].after).map(\.path.description) == ["events[e2-1]"])
     }
 
     @Test("Possible duplicates: the same A-number, or the same name (any case or spacing) and birth date",
