@@ -15,6 +15,7 @@ public enum KeyGroup: String, CaseIterable, Sendable {
     case move = "Moving"
     case panes = "Panes"
     case find = "Finding"
+    case editing = "Editing text"
     case general = "General"
 }
 
@@ -67,7 +68,22 @@ public enum Keymap {
         KeyBinding([.enter], .submit, "Apply the filter or run the command", group: .find, contexts: [.typing]),
         KeyBinding([.tab], .complete, "Complete the command's name or its theme, order or matter", group: .find,
                    contexts: [.typing]),
-        KeyBinding([.backspace], .deleteBackward, "Delete the last character", group: .find, contexts: [.typing]),
+        // The text field's editor (`TextEditor`) does these; listed here for the help, the hint bar and the README.
+        KeyBinding([.left], .edit(.left), "Cursor one character left", group: .editing, contexts: [.typing]),
+        KeyBinding([.right], .edit(.right), "Cursor one character right", group: .editing, contexts: [.typing]),
+        KeyBinding([.home, .ctrl("a")], .edit(.home), "Cursor to the start of the line", group: .editing,
+                   contexts: [.typing]),
+        KeyBinding([.end, .ctrl("e")], .edit(.end), "Cursor to the end of the line", group: .editing, contexts: [.typing]),
+        KeyBinding([.backspace], .edit(.backspace), "Delete the character before the cursor", group: .editing,
+                   contexts: [.typing]),
+        KeyBinding([.delete], .edit(.delete), "Delete the character under the cursor", group: .editing,
+                   contexts: [.typing]),
+        KeyBinding([.ctrl("w")], .edit(.ctrl("w")), "Delete the word before the cursor", group: .editing,
+                   contexts: [.typing]),
+        KeyBinding([.ctrl("u")], .edit(.ctrl("u")), "Delete to the start of the line", group: .editing,
+                   contexts: [.typing]),
+        KeyBinding([.ctrl("k")], .edit(.ctrl("k")), "Delete to the end of the line", group: .editing,
+                   contexts: [.typing]),
         KeyBinding([.escape, .ctrl("g")], .cancel, "Cancel: close, clear the filter, back out",
                    hint: "back", group: .general, contexts: [.normal, .typing, .overlay]),
         KeyBinding([.ctrl("c")], .interrupt, "Cancel like Esc; quit when there is nothing to cancel", group: .general,
@@ -83,7 +99,7 @@ public enum Keymap {
     /// character is text (so `j`, `q` and `/` can be typed). `table` is this key table unless a test
     /// gives another.
     public static func action(for key: Key, in context: KeyContext, among table: [KeyBinding] = bindings) -> Action? {
-        if context == .typing, case .character(let c) = key { return .insert(c) }
+        if context == .typing, case .character = key { return .edit(key) }
         if let binding = table.first(where: { $0.contexts.contains(context) && $0.keys.contains(key) }) {
             if context == .overlay, binding.action == .quit { return .cancel }
             return binding.action

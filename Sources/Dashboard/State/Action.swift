@@ -18,9 +18,13 @@ public enum Action: Hashable, Sendable {
     case startFilter, startCommand, toggleHelp, quit
     /// Ctrl-Z: stop like a shell job, when a job-control shell started us (the loop decides).
     case suspend
-    // Text typed on the filter or command line.
-    case insert(Character)
-    case deleteBackward
+    /// A key for the text field being typed (the filter or command line): a character, or an editing
+    /// key (`TextEditor.handle`). The key table names the editing keys; Home and Ctrl-A, End and
+    /// Ctrl-E arrive as `.home` and `.end`.
+    case edit(Key)
+    /// Text pasted (bracketed paste): inserted into the field being typed, else dropped with a message,
+    /// never run as keys.
+    case paste(String)
     case submit
     /// Tab on the command line: complete the command's name or its argument.
     case complete

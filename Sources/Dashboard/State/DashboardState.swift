@@ -5,9 +5,22 @@ import ScreenKit
 public struct InputLine: Hashable, Sendable {
     public enum Purpose: Hashable, Sendable { case filter, command }
     public var purpose: Purpose
-    public var text: String
+    /// The line's text and cursor.
+    public var editor: TextEditor
     /// The filter in force before `/` was pressed, restored by Esc.
     public var previousFilter: String
+
+    public init(purpose: Purpose, text: String, previousFilter: String) {
+        self.purpose = purpose
+        editor = TextEditor(text: text)
+        self.previousFilter = previousFilter
+    }
+
+    /// The text typed so far; setting it puts the cursor at its end (a completion).
+    public var text: String {
+        get { editor.text }
+        set { editor = TextEditor(text: newValue) }
+    }
 }
 
 /// Something drawn over the panes.

@@ -56,8 +56,8 @@ extension DashboardState {
             return [.quit]
         case .suspend:
             return [.suspend]
-        case .insert(let character): return edit { $0.append(character) }
-        case .deleteBackward: return edit { if !$0.isEmpty { $0.removeLast() } }
+        case .edit(let key): return edit { _ = $0.handle(key) }
+        case .paste(let text): return paste(text)
         case .submit: return submit()
         case .complete: return complete()
         case .started: return [.loadFirstPage(count: Self.firstPageSize)]

@@ -36,8 +36,11 @@ public enum Renderer {
             OverlayView.draw(overlay, state, symbols: symbols, into: &screen)
             cursor = nil
         }
-        if let inputCursor = Chrome.hintBar(state, into: &screen) { cursor = inputCursor }
         screen.cursor = cursor
+        if let inputCursor = Chrome.hintBar(state, into: &screen) {
+            screen.cursor = inputCursor
+            screen.showsCursor = true
+        }
         return screen
     }
 
