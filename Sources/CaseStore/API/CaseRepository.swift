@@ -75,6 +75,11 @@ public protocol StoreDirectory: AnyObject, Sendable {
     func markReviewed(itemID: String, user: String, date: CivilDate) throws
     func unmarkReviewed(itemID: String, user: String, date: CivilDate) throws
     func reviewedItems(user: String, date: CivilDate) throws -> Set<String>
+    /// Every login's marked item ids for `date`.
+    func reviewMarks(date: CivilDate) throws -> [String: Set<String>]
+    /// Whether any open case names `user` as its paralegal or attorney (a login without any sees the
+    /// firm's review queue).
+    func hasOpenCases(user: String) throws -> Bool
 }
 
 /// One import's transaction: what the store holds, asked before anything is written, and the writes.

@@ -56,6 +56,8 @@ public struct DashboardState: Hashable, Sendable {
     public var matterWidth: Int { list.matterWidth }
     public var detail: CaseDetail?
     public var review: ReviewProgress?
+    /// The day's review queue, when it is open (`r`).
+    public var reviewScreen: ReviewScreen?
     public var hasLoadedCases = false
     /// Only the first page of the list is loaded yet (the title says so).
     public var isListPartial = false
@@ -125,6 +127,7 @@ public struct DashboardState: Hashable, Sendable {
     public var keyContext: KeyContext {
         if input != nil { return .typing }
         if overlay != nil { return .overlay }
+        if isReviewShown { return .review }
         return .normal
     }
 
