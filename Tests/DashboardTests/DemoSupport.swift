@@ -76,10 +76,10 @@ final class DemoMarks: @unchecked Sendable {
 }
 
 /// The demo as the run loop shows it to `mreyes` at `size`, after `keys`.
-func demoState(size: Size, ascii: Bool = false, keys: [Key] = []) -> DashboardState {
-    let source = DemoDataSource()
-    var state = DashboardState(storeName: source.storeName, user: "mreyes", today: DemoDataSource.today, ascii: ascii,
-                               size: size)
+func demoState(size: Size, ascii: Bool = false, keys: [Key] = [], user: String = "mreyes", readOnly: Bool = false,
+               source: DemoDataSource = DemoDataSource()) -> DashboardState {
+    var state = DashboardState(storeName: source.storeName, user: user, today: DemoDataSource.today,
+                               isReadOnly: readOnly, ascii: ascii, size: size)
     perform([.reloadList, .reloadReviewProgress], on: &state, source: source)
     for key in keys { perform(state.handle(key), on: &state, source: source) }
     return state

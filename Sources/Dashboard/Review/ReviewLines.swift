@@ -30,7 +30,7 @@ enum ReviewLines {
             left.insert(Span(Formatting.safe(paralegal, ascii: state.ascii) + "  ", .dim), at: 2)
         }
         var right: [Span] = []
-        if let why = why(item) { right.append(why) }
+        if let why = why(item, today: state.today) { right.append(why) }
         if everyone, screen.queue?.viewerMarks.contains(item.id) == true {
             right.append(Span(" you " + symbols.met, .deadlineMet))
         }
@@ -38,7 +38,7 @@ enum ReviewLines {
     }
 
     /// Why the item is there, in words (never colour alone).
-    static func why(_ item: ReviewItem) -> Span? {
+    static func why(_ item: ReviewItem, today: CivilDate) -> Span? {
         switch item.detail {
         case .deadline(let deadline):
             let days = deadline.daysLeft
@@ -46,9 +46,9 @@ enum ReviewLines {
             if days == 0 { return Span("due TODAY", .deadlineOverdue) }
             return Span("in \(days)d", days <= 7 ? .deadlineSoon : .deadlineUpcoming)
         case .hearing(let appointment):
-            return Span(appointment.time.map { "at " + $0.text } ?? "", .eventHearing)
+            return Span(Formatting.relative(today.days(until: appointment.date)), .eventHearing)
         case .detained(_, let days): return Span("\(days) days detained", .custodyDetained)
-        case .checkIn: return nil
+        case .checkIn(let date): return Span(Formatting.relative(today.days(until: date)), .deadlineSoon)
         case .evidence(_, let missing, let untranslated):
             return Span("\(missing) missing, \(untranslated) untranslated", .evidenceMissing)
         case .stale(_, let days): return Span("\(days) days", .dim)
