@@ -65,6 +65,8 @@ public protocol StoreDirectory: AnyObject, Sendable {
     func setTimeZone(_ identifier: String) throws
     func setMeritsFilingLeadDays(_ days: Int) throws
     func setKioskOpaqueCodes(_ on: Bool) throws
+    /// The per-store secret of the office display's opaque codes (nil until a writable opening made it).
+    func kioskCodeSecret() throws -> [UInt8]?
     func setGroupShared(_ on: Bool) throws
     func setIdleLockMinutes(_ minutes: Int) throws
     func addClosure(_ closure: CourtClosure) throws
