@@ -40,7 +40,8 @@ enum KioskPages {
     static func hearings(_ view: BoardView, rows lines: Range<Int>, _ state: KioskState, into screen: inout Screen) {
         let wide = state.size.columns >= KioskRenderer.largeSize.columns
         let codeWidth = max(4, view.hearings.map { $0.hearing.code.count }.max() ?? 4)
-        let widths = widths([wide ? 14 : 10, 5, wide ? 12 : 9, nil, codeWidth, 5, wide ? 14 : 5],
+        let staffWidth = max(5, view.hearings.map { $0.hearing.staff.count }.max() ?? 5)
+        let widths = widths([wide ? 14 : 10, 5, wide ? 12 : 9, nil, codeWidth, staffWidth, wide ? 14 : 5],
                             total: state.size.columns)
         let rows = view.hearings.map { item -> [(String, Role)] in
             let hearing = item.hearing
@@ -57,7 +58,8 @@ enum KioskPages {
     static func deadlines(_ view: BoardView, rows lines: Range<Int>, _ state: KioskState, into screen: inout Screen) {
         let wide = state.size.columns >= KioskRenderer.largeSize.columns
         let codeWidth = max(4, view.deadlines.map { $0.deadline.code.count }.max() ?? 4)
-        let widths = widths([wide ? 14 : 10, wide ? 18 : 15, nil, codeWidth, 5], total: state.size.columns)
+        let staffWidth = max(5, view.deadlines.map { $0.deadline.staff.count }.max() ?? 5)
+        let widths = widths([wide ? 14 : 10, wide ? 18 : 15, nil, codeWidth, staffWidth], total: state.size.columns)
         let rows = view.deadlines.map { item -> [(String, Role)] in
             let days = view.today.days(until: item.due)
             let role: Role = days < 0 ? .deadlineOverdue : (days <= 3 ? .deadlineSoon : .deadlineUpcoming)

@@ -50,7 +50,7 @@ struct DemoDataSource: DashboardDataSource {
         let all = DailyReview.queue(cases: cases, date: today, user: nil)
         let items = scope == .user(user) ? DailyReview.queue(cases: cases, date: today, user: user) : all
         let marks = self.marks.all(on: today)
-        return ReviewQueue(date: today, scope: scope, items: ReviewQueue.counting(items, scope: scope, marks: marks),
+        return ReviewQueue(date: today, scope: scope, items: ReviewQueue.counting(items, scope: scope, marks: marks, viewer: user),
                            viewerMarks: marks[user] ?? [],
                            team: team ? ReviewQueue.team(all, paralegals: DemoCases.staff.filter { $0.role == .paralegal }.map(\.login), marks: marks) : [])
     }

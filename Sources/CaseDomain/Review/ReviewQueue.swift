@@ -7,7 +7,8 @@ public struct ReviewQueue: Hashable, Sendable {
         case user(String)
         /// Every open case; an item counts as reviewed when the case's paralegal marked it.
         case everyone
-        /// Every open case, because the viewer has no cases of their own (a supervising attorney).
+        /// Every open case, because the viewer has no cases of their own (a supervising attorney): the
+        /// firm's queue is theirs, and their own marks count.
         case firm
     }
 
@@ -39,14 +40,17 @@ public struct ReviewQueue: Hashable, Sendable {
         }
     }
 
-    /// Marks the items as `scope` counts them: a user's own marks, or each case's paralegal's.
-    /// `marks` holds each login's marked ids for the day.
-    public static func counting(_ items: [ReviewItem], scope: Scope, marks: [String: Set<String>]) -> [ReviewItem] {
+    /// Marks the items as `scope` counts them: a user's own marks, each case's paralegal's (everyone's
+    /// queue), or the viewer's (the firm's queue of a login with no cases). `marks` holds each login's
+    /// marked ids for the day.
+    public static func counting(_ items: [ReviewItem], scope: Scope, marks: [String: Set<String>],
+                                viewer: String) -> [ReviewItem] {
         items.map { item in
             var item = item
             switch scope {
             case .user(let login): item.reviewed = marks[login]?.contains(item.id) ?? false
-            case .everyone, .firm: item.reviewed = item.paralegal.flatMap { marks[$0] }?.contains(item.id) ?? false
+            case .everyone: item.reviewed = item.paralegal.flatMap { marks[$0] }?.contains(item.id) ?? false
+            case .firm: item.reviewed = marks[viewer]?.contains(item.id) ?? false
             }
             return item
         }

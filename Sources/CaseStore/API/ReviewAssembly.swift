@@ -3,7 +3,8 @@ import CaseDomain
 extension CaseRepository {
     /// The day's review queue, assembled once for every screen and command: the store's candidate cases
     /// (all of them, or those `user` works on as paralegal or attorney), the domain's `DailyReview.queue`
-    /// over them, and the marks that count (`user`'s own; in everyone's queue each case's paralegal's).
+    /// over them, and the marks that count (`user`'s own; in everyone's queue each case's paralegal's;
+    /// in the firm's queue the viewer's).
     /// With `firmWhenNoCases`, a `user` with no open case of their own gets the firm's queue (scope
     /// `.firm`). `team` adds each paralegal's progress (it reads everyone's queue).
     public func reviewQueue(date: CivilDate, user: String?, viewer: String, firmWhenNoCases: Bool = false,
@@ -18,7 +19,7 @@ extension CaseRepository {
         }
         let candidates = try reviewCandidates(date: date, user: subject)
         let items = ReviewQueue.counting(DailyReview.queue(cases: candidates, date: date, user: subject),
-                                         scope: scope, marks: marks)
+                                         scope: scope, marks: marks, viewer: viewer)
         var progress: [TeamProgress] = []
         if team {
             let everyone = subject == nil ? items

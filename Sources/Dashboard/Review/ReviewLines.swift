@@ -6,7 +6,7 @@ enum ReviewLines {
     static func lines(_ state: DashboardState, _ screen: ReviewScreen, symbols: Symbols) -> [PaneLine] {
         var lines: [PaneLine] = []
         let items = screen.items
-        let everyone = screen.queue?.scope != nil && screen.queue?.user == nil
+        let everyone = screen.queue?.scope == .everyone || screen.queue?.scope == .firm
         for section in ReviewSection.allCases {
             let inSection = items.filter { $0.section == section }
             lines.append(PaneLine([Span(section.title, .title), Span(" (\(inSection.count))", .dim)]))
@@ -31,7 +31,7 @@ enum ReviewLines {
         }
         var right: [Span] = []
         if let why = why(item, today: state.today) { right.append(why) }
-        if everyone, screen.queue?.viewerMarks.contains(item.id) == true {
+        if screen.queue?.scope == .everyone, screen.queue?.viewerMarks.contains(item.id) == true {
             right.append(Span(" you " + symbols.met, .deadlineMet))
         }
         return PaneLine(left, right: right)

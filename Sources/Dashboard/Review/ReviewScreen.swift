@@ -31,8 +31,8 @@ public struct ReviewScreen: Hashable, Sendable {
     func isMarkedByViewer(_ item: ReviewItem) -> Bool {
         guard let queue else { return false }
         switch queue.scope {
-        case .user: return item.reviewed
-        case .everyone, .firm: return queue.viewerMarks.contains(item.id)
+        case .user, .firm: return item.reviewed
+        case .everyone: return queue.viewerMarks.contains(item.id)
         }
     }
 

@@ -88,8 +88,8 @@ extension DashboardState {
         // the case's paralegal.
         let counts: Bool
         switch queue.scope {
-        case .user: counts = true
-        case .everyone, .firm: counts = item.paralegal == user
+        case .user, .firm: counts = true
+        case .everyone: counts = item.paralegal == user
         }
         if counts { queue.items[screen.selected].reviewed = marking }
         screen.queue = queue
