@@ -50,4 +50,27 @@ import Testing
         try terminal.press("q")
         #expect(terminal.waitForExit().status == 0)
     }
+
+    @Test("review --user takes the cases where the login is the paralegal or the attorney; --team prints each paralegal's progress")
+    func attorneyAndTeam() throws {
+        let runner = try CommandRunner()
+        defer { runner.cleanUp() }
+        let db = runner.path("team.sqlite")
+        try #require(runner.run(["demo", "--db", db, "--no-open"] + Self.today).status == 0)
+        let attorney = try runner.run(["review", "--db", db, "--user", "dlevin", "--format", "json"] + Self.today)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(attorney.stdout.utf8)) as? [String: Any])
+        #expect(json["user"] as? String == "dlevin")
+        #expect(!((json["items"] as? [Any]) ?? []).isEmpty, "an attorney's own queue is not empty")
+        let mine = try runner.run(["review", "--db", db] + Self.today)
+        #expect(mine.stdout.contains("the firm (no cases of your own)"))
+        let items = try Self.reviewItems(runner, db: db)
+        let team = try runner.run(["review", "--db", db, "--team"] + Self.today)
+        #expect(team.status == 0, "\(team.stderr)")
+        #expect(team.stdout.contains("mreyes   MR  0/11 reviewed"), "\(team.stdout)")
+        #expect(team.stdout.contains("tnguyen  TN  0/11 reviewed"))
+        #expect(items.count == 22)
+        let refused = try runner.run(["review", "--db", db, "--team", "--all"] + Self.today)
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("--team cannot be combined"))
+    }
 }
