@@ -149,4 +149,24 @@ import Testing
         #expect(Self.contents(db) == before)
         #expect(Self.contents(db + "-wal") == wal)
     }
+
+    @Test("Neither publish-board nor the kiosk creates a store, not even the default one")
+    func neverCreates() throws {
+        let runner = try CommandRunner()
+        defer { runner.cleanUp() }
+        let missing = runner.path("missing.sqlite")
+        let publish = try runner.run(["publish-board", "--db", missing, "--out", runner.path("b.json")])
+        #expect(publish.status != 0)
+        #expect(publish.stderr.contains("no store at"))
+        let byDefault = try runner.run(["publish-board", "--out", runner.path("b.json")])
+        #expect(byDefault.status != 0)
+        #expect(!FileManager.default.fileExists(atPath: missing))
+        #expect(!FileManager.default.fileExists(atPath: runner.path("data/casedesk/casedesk.sqlite")))
+        let terminal = try DashboardTerminal(runner: runner, arguments: ["kiosk"] + Self.today)
+        defer { terminal.stop() }
+        terminal.waitFor(text: "Data unavailable, retrying")
+        #expect(!FileManager.default.fileExists(atPath: runner.path("data/casedesk/casedesk.sqlite")))
+        try terminal.press("C-q", "C-q")
+        terminal.expectRestored(status: 0)
+    }
 }

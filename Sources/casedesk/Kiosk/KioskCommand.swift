@@ -37,6 +37,7 @@ struct KioskCommand: ParsableCommand {
         guard (1...3600).contains(rotate) else { throw ValidationError("--rotate: \(rotate) is not between 1 and 3600") }
         if board != nil, store.db != nil { throw ValidationError("--board and --db cannot be combined") }
         if board?.isEmpty == true { throw ValidationError("--board: give the file to show") }
+        if store.create { throw ValidationError("--create: the kiosk never creates a store") }
     }
 
     func run() throws {

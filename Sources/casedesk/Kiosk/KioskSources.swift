@@ -87,7 +87,7 @@ final class StoreBoardSource: KioskSource {
     private func openStore() throws -> any CaseRepository {
         if let store { return store }
         // Never waits for an upgrade on the wall: the neutral screen retries instead.
-        let context = try options.context(readOnly: true, waitingForUpgrade: false)
+        let context = try StoreBoard.open(options, waitingForUpgrade: false)
         store = context.store
         return context.store
     }

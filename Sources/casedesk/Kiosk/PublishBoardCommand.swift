@@ -23,8 +23,12 @@ struct PublishBoardCommand: ParsableCommand {
     @Option(help: "The file to write (- for standard output).")
     var out: String
 
+    func validate() throws {
+        if store.create { throw ValidationError("--create: publish-board never creates a store") }
+    }
+
     func run() throws {
-        let context = try store.context(readOnly: true)
+        let context = try StoreBoard.open(store, waitingForUpgrade: true)
         let board = try StoreBoard.board(from: context.store, now: context.now, settings: context.settings)
         let file = try OutputFile(path: out, mode: 0o644)
         do {

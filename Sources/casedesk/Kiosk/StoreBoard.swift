@@ -7,6 +7,14 @@ import KioskProjection
 /// candidates, its open cases' paralegals and the staff directory through `BoardProjection`, the codes
 /// the store's `kioskOpaqueCodes` asks for. Reads only.
 enum StoreBoard {
+    /// Opens the store read-only for the board; a missing store is an error, never created (not even the
+    /// default one, which other commands make on first use).
+    static func open(_ options: StoreOptions, waitingForUpgrade: Bool) throws -> CommandContext {
+        let path = try options.target().location.path
+        guard CaseStores.exists(at: path) else { throw CLIError("no store at \(TextSafety.display(path))") }
+        return try options.context(readOnly: true, waitingForUpgrade: waitingForUpgrade)
+    }
+
     static func board(from store: any CaseRepository, now: Now, settings: StoreSettings) throws -> KioskBoard {
         let codes: BoardProjection.Codes
         if settings.kioskOpaqueCodes {
