@@ -99,8 +99,11 @@ extension SQLiteCaseStore {
     /// Whether any open case names `user` as its paralegal or attorney.
     public func hasOpenCases(user: String) throws -> Bool {
         try read { db in
+            // The paralegal's probe uses its index; only a login that is nobody's paralegal reads on for
+            // an attorney's case.
             try Bool.fetchOne(db, sql: """
-                SELECT EXISTS (SELECT 1 FROM "case" WHERE is_open = 1 AND (paralegal = ? OR attorney = ?))
+                SELECT EXISTS (SELECT 1 FROM "case" WHERE paralegal = ? AND is_open = 1)
+                    OR EXISTS (SELECT 1 FROM "case" WHERE attorney = ? AND is_open = 1)
                 """, arguments: [user, user]) ?? false
         }
     }
