@@ -44,6 +44,8 @@ public enum KioskAction: Hashable, Sendable {
     case tick(KioskClock, atMilliseconds: Int)
     /// A board read from the store or the file, at the clock's time.
     case loaded(KioskBoard, at: KioskClock)
+    /// The source was read and has not changed since the board shown.
+    case stillCurrent
     /// The store or the file could not be read: the neutral screen until it can.
     case unavailable
     case resized(Size)
@@ -61,7 +63,7 @@ public struct KioskState: Hashable, Sendable {
     public var rotateSeconds: Int
     /// When the page was last turned (milliseconds), for the rotation.
     public var pageTurnedAt: Int
-    /// The clock's time of the last good read.
+    /// When the board shown was made (`HH:MM`, the footer's "Updated").
     public var lastRefresh: String?
     /// When Ctrl-Q was pressed once (milliseconds); a second press within 2 s leaves.
     public var quitArmedAt: Int?
@@ -93,7 +95,12 @@ public struct KioskState: Hashable, Sendable {
         case .loaded(let newBoard, let at):
             board = newBoard
             isUnavailable = false
-            lastRefresh = at.text
+            // The board's own time: a board file is as fresh as its last publication.
+            let made = newBoard.generatedAt.split(separator: "T").last.map(String.init)
+            lastRefresh = made.flatMap { $0.count == 5 ? $0 : nil } ?? at.text
+            return false
+        case .stillCurrent:
+            if board != nil { isUnavailable = false }
             return false
         case .unavailable:
             isUnavailable = true

@@ -74,8 +74,15 @@ import CaseDomain
         let text = KioskDemo.text(KioskRenderer.render(kiosk))
         #expect(text.contains("Data unavailable, retrying"))
         #expect(!text.contains("2026-0142"))
-        _ = kiosk.update(.loaded(KioskDemo.board(), at: KioskDemo.clock))
+        _ = kiosk.update(.stillCurrent)
         #expect(KioskDemo.text(KioskRenderer.render(kiosk)).contains("2026-0142"))
+        _ = kiosk.update(.unavailable)
+        var board = KioskDemo.board()
+        board.generatedAt = "2026-11-30T09:40"
+        _ = kiosk.update(.loaded(board, at: KioskDemo.clock))
+        let recovered = KioskDemo.text(KioskRenderer.render(kiosk))
+        #expect(recovered.contains("2026-0142"))
+        #expect(recovered.contains("Updated 09:40"), "the footer gives the board's own time")
     }
 
     @Test("Every size from 80x24 is used whole; counts and clock in block digits from 120x40")

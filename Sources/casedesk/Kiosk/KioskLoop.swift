@@ -38,11 +38,9 @@ func runKiosk(source: any KioskSource, rotateSeconds: Int, theme: String?, ascii
             do {
                 if let board = try source.boardIfChanged() {
                     _ = state.update(.loaded(board, at: kioskClock(source)))
-                } else if state.board == nil {
-                    _ = state.update(.unavailable)
-                } else if state.isUnavailable {
-                    // Readable again but unchanged since the failure: the same board is still good.
-                    state.isUnavailable = false
+                } else {
+                    // Readable again but unchanged since a failure: the same board is still good.
+                    _ = state.update(.stillCurrent)
                 }
             } catch {
                 // Nothing about the failure is shown: "data unavailable, retrying" until it reads again.
