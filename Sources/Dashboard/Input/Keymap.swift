@@ -8,6 +8,8 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     case typing
     /// The `?` help overlay or a deadline's explanation.
     case overlay
+    /// The day's review queue (`r`).
+    case review
 }
 
 /// Groups of the help overlay and the README's keys table.
@@ -16,6 +18,7 @@ public enum KeyGroup: String, CaseIterable, Sendable {
     case panes = "Panes"
     case find = "Finding"
     case editing = "Editing text"
+    case review = "Daily review"
     case general = "General"
 }
 
@@ -48,12 +51,12 @@ public struct KeyBinding: Hashable, Sendable {
 /// section all read it, so they cannot disagree.
 public enum Keymap {
     public static let bindings: [KeyBinding] = [
-        KeyBinding([.up, .character("k")], .moveUp, "Move up", group: .move, contexts: [.normal, .typing, .overlay]),
-        KeyBinding([.down, .character("j")], .moveDown, "Move down", group: .move, contexts: [.normal, .typing, .overlay]),
-        KeyBinding([.character("g"), .home], .moveToTop, "First row", group: .move),
-        KeyBinding([.character("G"), .end], .moveToBottom, "Last row", group: .move),
-        KeyBinding([.pageUp, .ctrl("b")], .pageUp, "Page up", group: .move, contexts: [.normal, .typing, .overlay]),
-        KeyBinding([.pageDown, .ctrl("f")], .pageDown, "Page down", group: .move, contexts: [.normal, .typing, .overlay]),
+        KeyBinding([.up, .character("k")], .moveUp, "Move up", group: .move, contexts: [.normal, .typing, .overlay, .review]),
+        KeyBinding([.down, .character("j")], .moveDown, "Move down", group: .move, contexts: [.normal, .typing, .overlay, .review]),
+        KeyBinding([.character("g"), .home], .moveToTop, "First row", group: .move, contexts: [.normal, .review]),
+        KeyBinding([.character("G"), .end], .moveToBottom, "Last row", group: .move, contexts: [.normal, .review]),
+        KeyBinding([.pageUp, .ctrl("b")], .pageUp, "Page up", group: .move, contexts: [.normal, .typing, .overlay, .review]),
+        KeyBinding([.pageDown, .ctrl("f")], .pageDown, "Page down", group: .move, contexts: [.normal, .typing, .overlay, .review]),
         KeyBinding([.tab, .right, .character("l")], .focusNext, "Next pane", hint: "pane", group: .panes),
         KeyBinding([.backTab, .left, .character("h")], .focusPrevious, "Previous pane", group: .panes),
         KeyBinding([.character("1")], .focus(.cases), "Cases pane", group: .panes),
@@ -84,15 +87,16 @@ public enum Keymap {
                    contexts: [.typing]),
         KeyBinding([.ctrl("k")], .edit(.ctrl("k")), "Delete to the end of the line", group: .editing,
                    contexts: [.typing]),
+    ] + ReviewKeys.bindings + [
         KeyBinding([.escape, .ctrl("g")], .cancel, "Cancel: close, clear the filter, back out",
-                   hint: "back", group: .general, contexts: [.normal, .typing, .overlay]),
+                   hint: "back", group: .general, contexts: [.normal, .typing, .overlay, .review]),
         KeyBinding([.ctrl("c")], .interrupt, "Cancel like Esc; quit when there is nothing to cancel", group: .general,
-                   contexts: [.normal, .typing, .overlay]),
+                   contexts: [.normal, .typing, .overlay, .review]),
         KeyBinding([.character("?"), .function(1)], .toggleHelp, "Help (this screen)", hint: "help", group: .general,
-                   contexts: [.normal, .overlay]),
+                   contexts: [.normal, .overlay, .review]),
         KeyBinding([.ctrl("z")], .suspend, "Suspend to the shell (when started from one)", group: .general),
         KeyBinding([.character("q")], .quit, "Quit (closes an overlay first)", hint: "quit", group: .general,
-                   contexts: [.normal, .overlay]),
+                   contexts: [.normal, .overlay, .review]),
     ]
 
     /// The action a key means in a context; nil when it means nothing there. In `.typing`, every printable

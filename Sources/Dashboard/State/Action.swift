@@ -28,6 +28,8 @@ public enum Action: Hashable, Sendable {
     case submit
     /// Tab on the command line: complete the command's name or its argument.
     case complete
+    /// The day's review queue: its keys and its answers from the store.
+    case review(ReviewAction)
 
     // Reported by the run loop.
     /// The loop has started: ask for the first page of the list.
@@ -116,10 +118,13 @@ public struct CaseDetail: Hashable, Sendable {
 public struct ReviewProgress: Hashable, Sendable {
     public var reviewed: Int
     public var total: Int
+    /// The counts are the firm's queue: the login has no cases of its own (the header says so).
+    public var isFirm: Bool
 
-    public init(reviewed: Int, total: Int) {
+    public init(reviewed: Int, total: Int, isFirm: Bool = false) {
         self.reviewed = reviewed
         self.total = total
+        self.isFirm = isFirm
     }
 }
 
@@ -137,6 +142,8 @@ public enum Effect: Hashable, Sendable {
     /// Ask the store for today's date; answered only when it is no longer `current`.
     case checkToday(current: CivilDate)
     case setTheme(name: String)
+    /// The review queue's store calls.
+    case review(ReviewEffect)
     case suspend
     /// The user quit: exit status 0.
     case quit

@@ -73,6 +73,8 @@ public struct DashboardState: Hashable, Sendable {
     /// Why the selected case could not be read, for its panes (instead of "Loading…" forever).
     public var detailProblem: DetailProblem?
     public var review: ReviewProgress?
+    /// The day's review queue, when it is open (`r`).
+    public var reviewScreen: ReviewScreen?
     public var hasLoadedCases = false
     /// Only the first page of the list is loaded yet (the title says so).
     public var isListPartial = false
@@ -142,6 +144,7 @@ public struct DashboardState: Hashable, Sendable {
     public var keyContext: KeyContext {
         if input != nil { return .typing }
         if overlay != nil { return .overlay }
+        if isReviewShown { return .review }
         return .normal
     }
 

@@ -12,7 +12,9 @@ enum Chrome {
             + Formatting.safe(state.user, ascii: state.ascii) + sep + Formatting.longDate(state.today)
         let badge = state.isReadOnly ? " RO " : " RW "
         var right = ""
-        if let review = state.review { right = "review \(review.reviewed)/\(review.total) today  " }
+        if let review = state.review {
+            right = (review.isFirm ? "firm review " : "review ") + "\(review.reviewed)/\(review.total) today  "
+        }
         let rightWidth = DisplayWidth.of(right) + DisplayWidth.of(badge)
         screen.put(left, row: 0, column: 0, width: max(0, w - rightWidth - 1), role: .header, ellipsis: symbols.ellipsis)
         let x = w - rightWidth
