@@ -8,6 +8,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        // SHA-256 for the audit trail's hash chain (Foundation has none on Linux); used by CaseStore alone.
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
     ],
     targets: [
         // The shared domain: Foundation only.
@@ -18,6 +20,7 @@ let package = Package(
         .target(name: "CaseStore", dependencies: [
             "CaseDomain", "CaseFormats",
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // The public file formats (JSON, CSV, iCalendar, Markdown report): pure, no SQLite.
         .target(name: "CaseFormats", dependencies: ["CaseDomain"]),
@@ -38,9 +41,15 @@ let package = Package(
         // The only module that imports ncurses. It sees the screen kit and nothing of a case: importing
         // CaseDomain or Dashboard here fails the strict build.
         .target(name: "Terminal", dependencies: ["ScreenKit", "CNcursesw", "CTermShim"]),
+        // The office display: its board (the only thing it can show), the board's file, its state and
+        // screens. It sees the screen kit and nothing of a case: importing CaseDomain here fails the strict
+        // build, so no client field can reach the wall.
+        .target(name: "Kiosk", dependencies: ["ScreenKit"]),
+        // The one crossing from cases to the board (a function, tested).
+        .target(name: "KioskProjection", dependencies: ["CaseDomain", "Kiosk"]),
         .executableTarget(name: "casedesk", dependencies: [
             "CaseDomain", "CaseSamples", "CaseStore", "CaseFormats", "Dashboard", "DashboardRuntime", "ScreenKit", "Terminal",
-            "CTermShim",
+            "CTermShim", "Kiosk", "KioskProjection",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
@@ -49,7 +58,11 @@ let package = Package(
         .target(name: "PythonSupport", path: "Tests/PythonSupport"),
         .testTarget(name: "CaseDomainTests", dependencies: ["CaseDomain"], exclude: ["Fixtures"]),
         .testTarget(name: "CaseSamplesTests", dependencies: ["CaseSamples", "CaseDomain"]),
-        .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseDomain", "CaseFormats"], exclude: ["Stores"]),
+        // Test code only: one process of the store's no-lost-update test, saving as the dashboard does.
+        .executableTarget(name: "StoreStressClient", dependencies: ["CaseStore", "CaseDomain"],
+                          path: "Tests/StoreStressClient"),
+        .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseDomain", "CaseFormats", "StoreStressClient"],
+                    exclude: ["Stores"]),
         // The store's contract, through its protocol alone: every backend must pass it.
         .testTarget(name: "StoreContractTests", dependencies: ["CaseStore", "CaseDomain"]),
         .testTarget(name: "CaseFormatsTests", dependencies: ["CaseFormats", "CaseDomain", "PythonSupport"], exclude: ["Fixtures"]),
@@ -70,6 +83,10 @@ let package = Package(
         // Drives the built `casedesk` binary: the command line and, in a real pseudo-terminal, the dashboard.
         .testTarget(name: "EndToEndTests", dependencies: ["casedesk", "PythonSupport"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "ScreenKit", "CNcursesw"]),
+        // The kiosk's screens and board file, the projection, and the marker test of confidentiality.
+        .testTarget(name: "KioskTests", dependencies: [
+            "Kiosk", "KioskProjection", "CaseDomain", "CaseSamples", "ScreenKit", "ScreenKitTestSupport",
+        ], exclude: ["Goldens"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -53,7 +53,7 @@ extension SQLiteCaseStore {
         guard !reason.isEmpty else {
             throw StoreError.invalidSetting(key: SettingKey.closures.rawValue, problem: "the reason is empty")
         }
-        try write { db in
+        try write(.editSettings, subject: "closure \(closure.date.iso)") { db in
             let old = try String.fetchOne(db, sql: "SELECT reason FROM court_closure WHERE date = ?",
                                           arguments: [closure.date.iso])
             try db.execute(sql: "INSERT INTO court_closure (date, reason) VALUES (?, ?) ON CONFLICT(date) DO UPDATE SET reason = excluded.reason",
@@ -67,7 +67,7 @@ extension SQLiteCaseStore {
 
     /// Removes the closure on `date`; an error when there is none.
     public func removeClosure(on date: CivilDate) throws {
-        try write { db in
+        try write(.editSettings, subject: "closure \(date.iso)") { db in
             guard let old = try String.fetchOne(db, sql: "SELECT reason FROM court_closure WHERE date = ?",
                                                 arguments: [date.iso]) else {
                 throw StoreError.invalidSetting(key: SettingKey.closures.rawValue, problem: "no closure on \(date.iso)")
@@ -81,7 +81,7 @@ extension SQLiteCaseStore {
     }
 
     private func set(_ key: SettingKey, _ value: String) throws {
-        let movesDeadlines = try write { db -> Bool in
+        let movesDeadlines = try write(.editSettings, subject: "setting \(key.rawValue)") { db -> Bool in
             let old = try SettingsTable.value(db, key)
             try SettingsTable.put(db, key.rawValue, value)
             try AuditLog.append(db, user: currentUser, action: .setSetting, subject: "setting \(key.rawValue)",
@@ -99,5 +99,26 @@ extension SQLiteCaseStore {
     /// computes what it reads.
     private func deadlineSettingsChanged(_ db: Database) throws {
         _ = try SettingsTable.bumpGeneration(db)
+    }
+}
+
+extension SQLiteCaseStore {
+    /// The secret the office display's opaque codes are made under; nil in a store last opened for writing
+    /// by a casedesk that made none (any writable opening makes it).
+    public func kioskCodeSecret() throws -> [UInt8]? {
+        try read { db in
+            guard let hex = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?",
+                                                arguments: [SettingsTable.kioskSecretKey]),
+                  hex.count == 64 else { return nil }
+            var bytes: [UInt8] = []
+            var index = hex.startIndex
+            while index < hex.endIndex {
+                let next = hex.index(index, offsetBy: 2)
+                guard let byte = UInt8(hex[index..<next], radix: 16) else { return nil }
+                bytes.append(byte)
+                index = next
+            }
+            return bytes
+        }
     }
 }
