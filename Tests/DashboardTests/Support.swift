@@ -23,7 +23,8 @@ func run(_ effects: [Effect], on state: inout DashboardState, source: SampleData
         switch effect {
         case .loadCase, .reloadList:
             for action in effect.storeCall(in: state).map(source.answer) ?? [] { more += state.update(action) }
-        case .loadFirstPage, .reloadReviewProgress, .checkChanges, .checkToday, .setTheme, .suspend, .quit, .exit:
+        case .loadFirstPage, .reloadReviewProgress, .checkChanges, .checkToday, .setTheme, .suspend, .quit, .exit,
+             .keepDraft, .dropDraft:
             break
         }
         seen += more

@@ -38,7 +38,7 @@ extension Effect {
         case .reloadReviewProgress: .reviewProgress(user: state.user, today: state.today)
         case .checkChanges(let token): .changes(since: token)
         case .checkToday(let current): .today(current: current)
-        case .setTheme, .suspend, .quit, .exit: nil
+        case .setTheme, .suspend, .quit, .exit, .keepDraft, .dropDraft: nil
         }
     }
 }

@@ -36,6 +36,8 @@ public enum Command: Hashable, Sendable {
     case goto(matter: String)
     case theme(name: String)
     case sort(CaseSort)
+    /// The drafts found at the start, offered again.
+    case drafts
     case quit
 }
 
@@ -83,8 +85,12 @@ public enum CommandTable {
         CommandSpec("goto", aliases: ["go", "g"], argument: .matter, "Open the case with this matter number"),
         CommandSpec("theme", argument: .theme, "Use another theme for this session", hint: "casedesk themes lists them"),
         CommandSpec("sort", argument: .sort, "Order the list by next deadline, client name or matter"),
+        CommandSpec("drafts", argument: .none, "Offer the unsaved drafts found at the start again"),
         CommandSpec("quit", aliases: ["q"], argument: .none, "Quit"),
     ]
+
+    /// What each command that takes nothing after its name means, by name.
+    static let plainCommands: [String: Command] = ["drafts": .drafts, "quit": .quit]
 
     /// The commands with their arguments, for the `:` key's summary: `goto MATTER, theme NAME, …`.
     public static var synopsis: String {
@@ -105,7 +111,8 @@ public enum CommandTable {
         switch spec.argument {
         case .none:
             guard argument.isEmpty else { return .failure(CommandError(spec.usage + " takes nothing after it")) }
-            return .success(.quit)
+            guard let command = plainCommands[spec.name] else { return .failure(unknown(verb)) }
+            return .success(command)
         case .matter:
             guard !argument.isEmpty else { return .failure(usage(spec)) }
             return .success(.goto(matter: argument))

@@ -75,6 +75,9 @@ public enum Keymap {
         KeyBinding([.character("?"), .function(1)], .toggleHelp, "Help (this screen)", hint: "help", group: .general,
                    contexts: [.normal, .overlay]),
         KeyBinding([.ctrl("z")], .suspend, "Suspend to the shell (when started from one)", group: .general),
+        KeyBinding([.character("r"), .enter], .restoreDraft, "Restore the selected draft (the drafts offered at the start)",
+                   group: .general, contexts: [.overlay]),
+        KeyBinding([.character("x")], .discardDraft, "Discard the selected draft", group: .general, contexts: [.overlay]),
         KeyBinding([.character("q")], .quit, "Quit (closes an overlay first)", hint: "quit", group: .general,
                    contexts: [.normal, .overlay]),
     ]

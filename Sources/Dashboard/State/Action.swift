@@ -24,6 +24,11 @@ public enum Action: Hashable, Sendable {
     case submit
     /// Tab on the command line: complete the command's name or its argument.
     case complete
+    // The drafts offered at the start (`DraftOffer`).
+    /// Reopen the selected draft's form.
+    case restoreDraft
+    /// Delete the selected draft.
+    case discardDraft
 
     // Reported by the run loop.
     /// The loop has started: ask for the first page of the list.
@@ -56,6 +61,8 @@ public enum Action: Hashable, Sendable {
     case signalled(ExitSignal)
     /// The terminal went away (the SSH connection dropped).
     case hungUp
+    /// A draft could not be written (or removed): one line for the hint bar.
+    case draftProblem(String)
 }
 
 /// A signal that ends the dashboard, by number: any whose default action would end the process
@@ -132,4 +139,9 @@ public enum Effect: Hashable, Sendable {
     case quit
     /// End with this exit status (a signal, a hang-up).
     case exit(status: Int32)
+    /// Keep an open form's draft, replacing its earlier one; written off the input path
+    /// (`DraftKeeping`), never committed to the store.
+    case keepDraft(FormDraft)
+    /// Forget a form's draft: the form was saved or cancelled, or its draft discarded.
+    case dropDraft(store: String, user: String, kind: String, caseID: String?, itemID: String?)
 }

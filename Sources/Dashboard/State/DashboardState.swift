@@ -15,6 +15,8 @@ public enum Overlay: Hashable, Sendable {
     case help
     case deadline(DeadlineItem)
     case event(TimelineEvent)
+    /// The drafts found at the start, to restore or discard (`DashboardState.draftOffer`).
+    case drafts
 }
 
 /// A one-line message in the hint bar until the next key.
@@ -86,6 +88,13 @@ public struct DashboardState: Hashable, Sendable {
     public var overlayScroll = 0
     public var isLocked = false
     public var message: StatusMessage?
+    /// The drafts found at the start and not yet restored or discarded.
+    public var draftOffer: DraftOffer?
+    /// A draft being restored, waiting for its case to load (its form opens merged against the case as it
+    /// is now).
+    public var pendingRestore: FormDraft?
+    /// The draft last restored, handed to its form.
+    public var restoredDraft: FormDraft?
 
     public init(storeName: String, user: String, today: CivilDate, isReadOnly: Bool = false, ascii: Bool = false,
                 size: Size, idleLockMinutes: Int = 10, themeName: String = BuiltInTheme.name, themeNames: [String] = []) {

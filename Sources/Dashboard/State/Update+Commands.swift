@@ -21,6 +21,7 @@ extension DashboardState {
             refreshVisible()
             keepVisible(.cases)
             return []
+        case .drafts: return showDraftOffer()
         case .quit: return [.quit]
         }
     }

@@ -60,13 +60,15 @@ extension DashboardState {
         case .deleteBackward: return edit { if !$0.isEmpty { $0.removeLast() } }
         case .submit: return submit()
         case .complete: return complete()
+        case .restoreDraft: return restoreDraft()
+        case .discardDraft: return discardDraft()
         case .started: return [.loadFirstPage(count: Self.firstPageSize)]
-        case .casesLoaded(let cases, let token): return casesLoaded(cases, token: token)
+        case .casesLoaded(let cases, let token): return casesLoaded(cases, token: token) + resumeRestore()
         case .firstCasesLoaded(let cases):
             let effects = casesLoaded(cases)
             isListPartial = true
             return effects + [.reloadList, .reloadReviewProgress]
-        case .caseLoaded(let loaded): return caseLoaded(loaded)
+        case .caseLoaded(let loaded): return caseLoaded(loaded) + resumeRestore()
         case .caseMissing(let id): return caseMissing(id)
         case .loadFailed(let text):
             message = StatusMessage(text, isError: true)
@@ -97,6 +99,9 @@ extension DashboardState {
             return []
         case .signalled(let signal): return [.exit(status: signal.exitStatus)]
         case .hungUp: return [.exit(status: 129)]
+        case .draftProblem(let text):
+            message = StatusMessage(TextSafety.display(text), isError: true)
+            return []
         }
     }
 
@@ -117,6 +122,13 @@ extension DashboardState {
     // MARK: Movement and focus
 
     mutating func move(by delta: Int) -> [Effect] {
+        if overlay == .drafts, var offer = draftOffer {
+            offer.move(by: delta)
+            draftOffer = offer
+            overlayScroll = DraftOfferView.scroll(keeping: offer.selected, remembered: overlayScroll,
+                                                  rows: OverlayView.visibleRows(self))
+            return []
+        }
         if overlay != nil {
             let (lines, rows) = OverlayView.measure(self)
             overlayScroll = max(0, min(lines - rows, overlayScroll.addingClamped(delta)))

@@ -46,6 +46,7 @@ enum OverlayView {
         case .help: return ("Keys", helpLines(state))
         case .deadline(let item): return ("Deadline", deadlineLines(item, state))
         case .event(let event): return ("Event", eventLines(event, state))
+        case .drafts: return ("Drafts", DraftOfferView.lines(state))
         }
     }
 
