@@ -118,7 +118,8 @@ final class RunLoop<Backend: TerminalBackend, Source: DashboardDataSource> {
         var queue = effects[...]
         while let effect = queue.popFirst() {
             switch effect {
-            case .loadFirstPage, .loadCase, .reloadList, .reloadReviewProgress, .checkChanges, .checkToday:
+            case .loadFirstPage, .loadCase, .reloadList, .reloadReviewProgress, .checkChanges, .checkToday, .loadHistory,
+                 .restoreFromAudit:
                 if let call = effect.storeCall(in: state) { storeQueue.submit(call) }
             case .setTheme(let name):
                 let result = catalog.load(name)

@@ -33,6 +33,11 @@ public protocol DashboardDataSource: Sendable {
     var notificationDescriptors: [Int32] { get }
     /// Today's review progress for a user.
     func reviewProgress(user: String, today: CivilDate) throws -> ReviewProgress?
+    /// A case's history, newest first (a deleted case's too).
+    func history(caseID: CaseID) throws -> CaseHistory
+    /// Brings a case back to what it was before the audit row `entryID` (a deleted case returns): a new,
+    /// audited change. Returns the case's id.
+    func restore(fromAudit entryID: Int64) throws -> CaseID
 }
 
 extension DashboardDataSource {
@@ -42,6 +47,12 @@ extension DashboardDataSource {
     }
 
     public var notificationDescriptors: [Int32] { [] }
+
+    /// A source without an audit trail has no history to show.
+    public func history(caseID: CaseID) throws -> CaseHistory { throw HistoryUnavailable() }
+
+    /// …and nothing to restore from.
+    public func restore(fromAudit entryID: Int64) throws -> CaseID { throw HistoryUnavailable() }
 
     /// Loads a case with everything the detail panes show, computed for `today`.
     public func caseDetail(id: CaseID, today: CivilDate) throws -> CaseDetail? {

@@ -9,11 +9,22 @@ public enum StoreCall: Hashable, Sendable {
     case reviewProgress(user: String, today: CivilDate)
     case changes(since: FeedToken)
     case today(current: CivilDate)
+    case history(id: CaseID)
+    case restoreFromAudit(entryID: Int64)
 
     /// Kinds of call: a newer call of a kind supersedes one of the same kind still waiting (the
     /// selection moved on, a newer reload was asked for), so a slow store never works through a backlog.
+    /// A write is never superseded.
     public enum Kind: Hashable, Sendable, CaseIterable {
-        case firstPage, caseList, caseDetail, reviewProgress, changes, today
+        case firstPage, caseList, caseDetail, reviewProgress, changes, today, history, restore
+
+        /// Changes the store: always made, whatever was asked after it.
+        public var isWrite: Bool {
+            switch self {
+            case .restore: true
+            case .firstPage, .caseList, .caseDetail, .reviewProgress, .changes, .today, .history: false
+            }
+        }
     }
 
     public var kind: Kind {
@@ -24,6 +35,8 @@ public enum StoreCall: Hashable, Sendable {
         case .reviewProgress: .reviewProgress
         case .changes: .changes
         case .today: .today
+        case .history: .history
+        case .restoreFromAudit: .restore
         }
     }
 }
@@ -38,6 +51,8 @@ extension Effect {
         case .reloadReviewProgress: .reviewProgress(user: state.user, today: state.today)
         case .checkChanges(let token): .changes(since: token)
         case .checkToday(let current): .today(current: current)
+        case .loadHistory(let id): .history(id: id)
+        case .restoreFromAudit(let entryID): .restoreFromAudit(entryID: entryID)
         case .setTheme, .suspend, .quit, .exit, .keepDraft, .dropDraft: nil
         }
     }
@@ -80,6 +95,14 @@ extension DashboardDataSource {
         case .today(let current):
             guard let today = try? today(), today != current else { return [] }
             return [.dayChanged(today)]
+        case .history(let id):
+            do { return [.historyLoaded(try history(caseID: id))] } catch {
+                return [.historyFailed(id, "Could not read the history: " + Self.describe(error))]
+            }
+        case .restoreFromAudit(let entryID):
+            do { return [.restoredFromAudit(caseID: try restore(fromAudit: entryID), entryID: entryID)] } catch {
+                return [.loadFailed("Not restored: " + Self.describe(error))]
+            }
         }
     }
 

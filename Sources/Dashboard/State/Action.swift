@@ -29,6 +29,13 @@ public enum Action: Hashable, Sendable {
     case restoreDraft
     /// Delete the selected draft.
     case discardDraft
+    // A case's history (`HistoryBrowser`).
+    /// `H`: the selected case's history.
+    case showHistory
+    /// `u` in the history: ask to bring the case back to what it was before the selected change.
+    case undoChange
+    /// `y` after `u`: do it.
+    case confirmRestore
 
     // Reported by the run loop.
     /// The loop has started: ask for the first page of the list.
@@ -63,6 +70,11 @@ public enum Action: Hashable, Sendable {
     case hungUp
     /// A draft could not be written (or removed): one line for the hint bar.
     case draftProblem(String)
+    case historyLoaded(CaseHistory)
+    /// The history of this case could not be read.
+    case historyFailed(CaseID, String)
+    /// The case is back to what it was before audit row `entryID`.
+    case restoredFromAudit(caseID: CaseID, entryID: Int64)
 }
 
 /// A signal that ends the dashboard, by number: any whose default action would end the process
@@ -133,6 +145,10 @@ public enum Effect: Hashable, Sendable {
     case checkChanges(since: FeedToken)
     /// Ask the store for today's date; answered only when it is no longer `current`.
     case checkToday(current: CivilDate)
+    /// Read a case's history.
+    case loadHistory(id: CaseID)
+    /// Bring a case back to what it was before an audit row (a new, audited change).
+    case restoreFromAudit(entryID: Int64)
     case setTheme(name: String)
     case suspend
     /// The user quit: exit status 0.

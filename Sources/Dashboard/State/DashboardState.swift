@@ -17,6 +17,8 @@ public enum Overlay: Hashable, Sendable {
     case event(TimelineEvent)
     /// The drafts found at the start, to restore or discard (`DashboardState.draftOffer`).
     case drafts
+    /// A case's history (`DashboardState.history`).
+    case history
 }
 
 /// A one-line message in the hint bar until the next key.
@@ -95,6 +97,8 @@ public struct DashboardState: Hashable, Sendable {
     public var pendingRestore: FormDraft?
     /// The draft last restored, handed to its form.
     public var restoredDraft: FormDraft?
+    /// The history shown by `H`, while its overlay is open.
+    public var history: HistoryBrowser?
 
     public init(storeName: String, user: String, today: CivilDate, isReadOnly: Bool = false, ascii: Bool = false,
                 size: Size, idleLockMinutes: Int = 10, themeName: String = BuiltInTheme.name, themeNames: [String] = []) {

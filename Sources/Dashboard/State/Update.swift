@@ -15,6 +15,11 @@ extension DashboardState {
             return []
         }
         message = nil
+        // A restore asked about: `y` does it, any other key does not.
+        if history?.isConfirming == true, overlay == .history, key != .character("y") {
+            cancelRestoreQuestion()
+            return []
+        }
         let context = keyContext
         if let binding = Keymap.binding(for: key, in: context, among: table), binding.mutates, isReadOnly {
             message = StatusMessage("Read-only session: \(binding.summary.lowercased()) is not available", isError: true)
@@ -62,6 +67,12 @@ extension DashboardState {
         case .complete: return complete()
         case .restoreDraft: return restoreDraft()
         case .discardDraft: return discardDraft()
+        case .showHistory: return showHistory()
+        case .undoChange: return undoChange()
+        case .confirmRestore: return confirmRestore()
+        case .historyLoaded(let loaded): return historyLoaded(loaded)
+        case .historyFailed(let id, let text): return historyFailed(id, text)
+        case .restoredFromAudit(let id, let entryID): return restoredFromAudit(caseID: id, entryID: entryID)
         case .started: return [.loadFirstPage(count: Self.firstPageSize)]
         case .casesLoaded(let cases, let token): return casesLoaded(cases, token: token) + resumeRestore()
         case .firstCasesLoaded(let cases):
@@ -122,6 +133,10 @@ extension DashboardState {
     // MARK: Movement and focus
 
     mutating func move(by delta: Int) -> [Effect] {
+        if overlay == .history {
+            moveInHistory(by: delta)
+            return []
+        }
         if overlay == .drafts, var offer = draftOffer {
             offer.move(by: delta)
             draftOffer = offer
@@ -192,6 +207,7 @@ extension DashboardState {
     }
 
     mutating func cancel() -> [Effect] {
+        if overlay == .history { history = nil }
         if overlay != nil { overlay = nil; return [] }
         if let line = input {
             input = nil

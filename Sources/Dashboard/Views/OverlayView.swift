@@ -47,6 +47,7 @@ enum OverlayView {
         case .deadline(let item): return ("Deadline", deadlineLines(item, state))
         case .event(let event): return ("Event", eventLines(event, state))
         case .drafts: return ("Drafts", DraftOfferView.lines(state))
+        case .history: return (HistoryView.title(state), HistoryView.lines(state))
         }
     }
 
