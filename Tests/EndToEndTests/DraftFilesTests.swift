@@ -130,7 +130,9 @@ struct DraftFilesTests {
         let listed = keeper.listing(store: "/s", user: "u")
         #expect(listed.drafts.map(\.values) == [["notes": "kept"]])
         #expect(listed.problems.count == 2)
-        #expect(listed.problems.contains { $0.contains(broken) && $0.contains("not valid JSON") && $0.hasSuffix("kept as draft-00000000000000ff.json.corrupt") })
+        #expect(listed.problems.contains {
+            $0 == "Damaged draft kept aside as draft-00000000000000ff.json.corrupt (not valid JSON) in " + folder
+        })
         #expect(listed.problems.contains { $0.contains("wrong type at store") })
         #expect(FileManager.default.fileExists(atPath: broken + ".corrupt"))
         #expect(!FileManager.default.fileExists(atPath: broken))

@@ -6,8 +6,8 @@ import ScreenKit
 enum DraftOfferView {
     /// Lines above the first draft.
     static let headerLines = 2
-    /// Lines each draft takes (two of text, one blank).
-    static let linesPerDraft = 3
+    /// Lines each draft takes (three of text, one blank).
+    static let linesPerDraft = 4
 
     static func lines(_ state: DashboardState) -> [PaneLine] {
         guard let offer = state.draftOffer else { return [PaneLine("No drafts to restore", .dim)] }
@@ -20,6 +20,7 @@ enum DraftOfferView {
             lines.append(PaneLine([Span(marker + caseText(draft, state), role)],
                                   right: [Span(draft.kindLabel, selected ? .selection : .dim)]))
             lines.append(PaneLine([Span("  " + detailText(draft, state), .dim)]))
+            lines.append(PaneLine([Span("  " + typedText(draft, state), .overlay)]))
             lines.append(PaneLine(""))
         }
         lines.append(PaneLine([Span("r", .hintKey), Span(" or Enter restore   ", .overlay), Span("x", .hintKey),
@@ -43,7 +44,7 @@ enum DraftOfferView {
         }
     }
 
-    /// `saved 2026-12-01 14:03 UTC · 2 fields changed: client.name, notes`.
+    /// `saved 2026-12-01 14:03:00 UTC · 2 fields changed: client.name, notes`.
     static func detailText(_ draft: FormDraft, _ state: DashboardState) -> String {
         let when = draft.savedAt.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC")
         let changed = draft.changedKeys
@@ -55,6 +56,14 @@ enum DraftOfferView {
             + (changed.count > 4 ? ", …" : "")
         }
         return "saved " + Formatting.safe(when, ascii: state.ascii) + " · " + Formatting.safe(what, ascii: state.ascii)
+    }
+
+    /// The longest value typed (most likely the text someone would miss), on one line: it tells one draft
+    /// from another.
+    static func typedText(_ draft: FormDraft, _ state: DashboardState) -> String {
+        let longest = draft.changedKeys.compactMap { draft.values[$0] }.max { $0.count < $1.count } ?? ""
+        let oneLine = longest.replacingOccurrences(of: "\n", with: " ")
+        return oneLine.isEmpty ? "" : "“" + Formatting.safe(oneLine, ascii: state.ascii) + "”"
     }
 
     /// The overlay's first line shown so the selected draft is on screen.

@@ -95,9 +95,10 @@ struct DraftDisk: Sendable {
             aside = path + ".corrupt-\(attempt)"
         }
         guard rename(path, aside) == 0 else {
-            return "Draft file \(path) is not a draft (\(reason)) and could not be set aside: " + Self.lastError()
+            return "Damaged draft \(name) (\(reason)) could not be set aside: " + Self.lastError() + " (in \(folder))"
         }
-        return "Draft file \(path) is not a draft (\(reason)); kept as \((aside as NSString).lastPathComponent)"
+        // What it was set aside as comes first: the hint bar may cut the end of a long folder.
+        return "Damaged draft kept aside as \((aside as NSString).lastPathComponent) (\(reason)) in \(folder)"
     }
 
     /// Creates the folder (and the `casedesk` one above it) with mode 0700 when missing; an existing
