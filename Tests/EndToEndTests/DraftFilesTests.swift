@@ -59,6 +59,8 @@ struct DraftFilesTests {
         #expect(listed.problems.isEmpty)
         #expect(listed.drafts.map(\.values) == [["notes": "Иван — 李"]])
         #expect(listed.drafts.first?.store == "/srv/firm.sqlite" && listed.drafts.first?.user == "mreyes")
+        let savedAt = try #require(listed.drafts.first?.savedAt)
+        #expect(savedAt != "2026-12-01T10:00:00Z" && savedAt.count == 20 && savedAt.hasSuffix("Z"), "stamped when written: \(savedAt)")
         #expect(keeper.drafts(store: "/srv/other.sqlite", user: "mreyes").isEmpty)
         #expect(keeper.drafts(store: "/srv/firm.sqlite", user: "jdoe").isEmpty)
     }

@@ -9,7 +9,8 @@ import Foundation
 /// the last second of typing.
 ///
 /// A keeper is for one store and one user: the drafts it keeps carry its store and user, whatever the
-/// form said, so a draft is offered again only on the store it was typed for.
+/// form said, so a draft is offered again only on the store it was typed for; `savedAt` is the time it
+/// was written.
 final class DraftFiles: DraftKeeping, @unchecked Sendable {
     let disk: DraftDisk
     /// The store's location (its path), as drafts record it.
@@ -103,9 +104,21 @@ final class DraftFiles: DraftKeeping, @unchecked Sendable {
             }
             return pending
         }
+        let now = Self.utcNow()
         for (name, draft) in batch.sorted(by: { $0.key < $1.key }) {
-            if let problem = disk.write(draft, as: name) { note(problem) }
+            var stamped = draft
+            stamped.savedAt = now
+            if let problem = disk.write(stamped, as: name) { note(problem) }
         }
+    }
+
+    /// `YYYY-MM-DDTHH:MM:SSZ`: when a draft was written, whatever the form said.
+    static func utcNow() -> String {
+        var seconds = time(nil)
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
+                      Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
     }
 
     private func note(_ problem: String) {
