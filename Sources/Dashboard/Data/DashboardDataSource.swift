@@ -38,6 +38,12 @@ public protocol DashboardDataSource: Sendable {
     /// Brings a case back to what it was before the audit row `entryID` (a deleted case returns): a new,
     /// audited change. Returns the case's id.
     func restore(fromAudit entryID: Int64) throws -> CaseID
+    /// The staff directory or the settings, as lines the way `casedesk staff` and `casedesk settings`
+    /// print them.
+    func administration(_ topic: AdminTopic) throws -> [String]
+    /// Makes a change to the directory or the settings (audited; refused unless the user's role allows
+    /// it); returns a line saying what was done.
+    func administer(_ change: AdminChange) throws -> String
 }
 
 extension DashboardDataSource {
@@ -53,6 +59,12 @@ extension DashboardDataSource {
 
     /// …and nothing to restore from.
     public func restore(fromAudit entryID: Int64) throws -> CaseID { throw HistoryUnavailable() }
+
+    /// A source without a directory or settings has none to show…
+    public func administration(_ topic: AdminTopic) throws -> [String] { throw AdministrationUnavailable() }
+
+    /// …or to change.
+    public func administer(_ change: AdminChange) throws -> String { throw AdministrationUnavailable() }
 
     /// Loads a case with everything the detail panes show, computed for `today`.
     public func caseDetail(id: CaseID, today: CivilDate) throws -> CaseDetail? {

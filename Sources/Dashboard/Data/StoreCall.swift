@@ -11,18 +11,21 @@ public enum StoreCall: Hashable, Sendable {
     case today(current: CivilDate)
     case history(id: CaseID)
     case restoreFromAudit(entryID: Int64)
+    case administration(AdminTopic)
+    case changeAdministration(AdminChange)
 
     /// Kinds of call: a newer call of a kind supersedes one of the same kind still waiting (the
     /// selection moved on, a newer reload was asked for), so a slow store never works through a backlog.
     /// A write is never superseded.
     public enum Kind: Hashable, Sendable, CaseIterable {
-        case firstPage, caseList, caseDetail, reviewProgress, changes, today, history, restore
+        case firstPage, caseList, caseDetail, reviewProgress, changes, today, history, restore, administration,
+             changeAdministration
 
         /// Changes the store: always made, whatever was asked after it.
         public var isWrite: Bool {
             switch self {
-            case .restore: true
-            case .firstPage, .caseList, .caseDetail, .reviewProgress, .changes, .today, .history: false
+            case .restore, .changeAdministration: true
+            case .firstPage, .caseList, .caseDetail, .reviewProgress, .changes, .today, .history, .administration: false
             }
         }
     }
@@ -37,6 +40,8 @@ public enum StoreCall: Hashable, Sendable {
         case .today: .today
         case .history: .history
         case .restoreFromAudit: .restore
+        case .administration: .administration
+        case .changeAdministration: .changeAdministration
         }
     }
 }
@@ -53,6 +58,8 @@ extension Effect {
         case .checkToday(let current): .today(current: current)
         case .loadHistory(let id): .history(id: id)
         case .restoreFromAudit(let entryID): .restoreFromAudit(entryID: entryID)
+        case .loadAdmin(let topic): .administration(topic)
+        case .changeAdmin(let change): .changeAdministration(change)
         case .setTheme, .suspend, .quit, .exit, .keepDraft, .dropDraft: nil
         }
     }
@@ -102,6 +109,14 @@ extension DashboardDataSource {
         case .restoreFromAudit(let entryID):
             do { return [.restoredFromAudit(caseID: try restore(fromAudit: entryID), entryID: entryID)] } catch {
                 return [.loadFailed("Not restored: " + Self.describe(error))]
+            }
+        case .administration(let topic):
+            do { return [.adminLoaded(topic, try administration(topic))] } catch {
+                return [.adminFailed(topic, "Could not read the " + topic.title.lowercased() + ": " + Self.describe(error))]
+            }
+        case .changeAdministration(let change):
+            do { return [.adminChanged(change, summary: try administer(change))] } catch {
+                return [.loadFailed("Not changed: " + Self.describe(error))]
             }
         }
     }

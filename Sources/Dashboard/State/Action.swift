@@ -75,6 +75,11 @@ public enum Action: Hashable, Sendable {
     case historyFailed(CaseID, String)
     /// The case is back to what it was before audit row `entryID`.
     case restoredFromAudit(caseID: CaseID, entryID: Int64)
+    /// The staff directory or the settings, as lines to show.
+    case adminLoaded(AdminTopic, [String])
+    case adminFailed(AdminTopic, String)
+    /// A change of the directory or the settings was made; `summary` says which.
+    case adminChanged(AdminChange, summary: String)
 }
 
 /// A signal that ends the dashboard, by number: any whose default action would end the process
@@ -149,6 +154,10 @@ public enum Effect: Hashable, Sendable {
     case loadHistory(id: CaseID)
     /// Bring a case back to what it was before an audit row (a new, audited change).
     case restoreFromAudit(entryID: Int64)
+    /// Read the staff directory or the settings.
+    case loadAdmin(AdminTopic)
+    /// Change the staff directory or a setting (audited; the store checks the role).
+    case changeAdmin(AdminChange)
     case setTheme(name: String)
     case suspend
     /// The user quit: exit status 0.

@@ -19,6 +19,8 @@ public enum Overlay: Hashable, Sendable {
     case drafts
     /// A case's history (`DashboardState.history`).
     case history
+    /// The staff directory or the settings (`DashboardState.admin`).
+    case admin
 }
 
 /// A one-line message in the hint bar until the next key.
@@ -99,6 +101,8 @@ public struct DashboardState: Hashable, Sendable {
     public var restoredDraft: FormDraft?
     /// The history shown by `H`, while its overlay is open.
     public var history: HistoryBrowser?
+    /// What `:staff` or `:settings` shows, while its overlay is open.
+    public var admin: AdminPanel?
 
     public init(storeName: String, user: String, today: CivilDate, isReadOnly: Bool = false, ascii: Bool = false,
                 size: Size, idleLockMinutes: Int = 10, themeName: String = BuiltInTheme.name, themeNames: [String] = []) {

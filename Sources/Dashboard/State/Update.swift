@@ -73,6 +73,9 @@ extension DashboardState {
         case .historyLoaded(let loaded): return historyLoaded(loaded)
         case .historyFailed(let id, let text): return historyFailed(id, text)
         case .restoredFromAudit(let id, let entryID): return restoredFromAudit(caseID: id, entryID: entryID)
+        case .adminLoaded(let topic, let lines): return adminLoaded(topic, lines)
+        case .adminFailed(let topic, let text): return adminFailed(topic, text)
+        case .adminChanged(let change, let summary): return adminChanged(change, summary: summary)
         case .started: return [.loadFirstPage(count: Self.firstPageSize)]
         case .casesLoaded(let cases, let token): return casesLoaded(cases, token: token) + resumeRestore()
         case .firstCasesLoaded(let cases):
@@ -208,6 +211,7 @@ extension DashboardState {
 
     mutating func cancel() -> [Effect] {
         if overlay == .history { history = nil }
+        if overlay == .admin { admin = nil }
         if overlay != nil { overlay = nil; return [] }
         if let line = input {
             input = nil
