@@ -17,6 +17,9 @@ public protocol DashboardDataSource: Sendable {
     func firstCaseRows(_ count: Int) throws -> [CaseRow]
     /// One whole case, by its stable id; nil when it no longer exists.
     func loadCase(id: CaseID) throws -> CaseFile?
+    /// The same, with the values it holds that casedesk would not accept now (written by another tool or
+    /// an older version), so the case opens with a notice instead of failing.
+    func loadCaseWithRefusedValues(id: CaseID) throws -> (file: CaseFile, refusedValues: [String])?
     /// The computed deadlines of a case, with the store's current settings (lead days, closures).
     func deadlines(for file: CaseFile, today: CivilDate) throws -> [DeadlineItem]
     /// A rule's data (title, citation, attorney note), for explaining a deadline.
@@ -66,12 +69,17 @@ extension DashboardDataSource {
     /// …or to change.
     public func administer(_ change: AdminChange) throws -> String { throw AdministrationUnavailable() }
 
+    /// Sources whose cases are always valid (in memory, made by casedesk) have nothing to report.
+    public func loadCaseWithRefusedValues(id: CaseID) throws -> (file: CaseFile, refusedValues: [String])? {
+        try loadCase(id: id).map { ($0, []) }
+    }
+
     /// Loads a case with everything the detail panes show, computed for `today`.
     public func caseDetail(id: CaseID, today: CivilDate) throws -> CaseDetail? {
-        guard let file = try loadCase(id: id) else { return nil }
+        guard let (file, refused) = try loadCaseWithRefusedValues(id: id) else { return nil }
         let items = try deadlines(for: file, today: today)
         var rules: [RuleID: DeadlineRule] = [:]
         for item in items where rules[item.rule] == nil { rules[item.rule] = rule(item.rule) }
-        return CaseDetail(file: file, deadlines: items, rules: rules, asOf: today, caseID: id)
+        return CaseDetail(file: file, deadlines: items, rules: rules, asOf: today, caseID: id, refusedValues: refused)
     }
 }

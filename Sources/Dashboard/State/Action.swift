@@ -49,6 +49,8 @@ public enum Action: Hashable, Sendable {
     /// The case asked for is no longer in the store.
     case caseMissing(CaseID)
     case loadFailed(String)
+    /// The selected case could not be read (its stored document is broken): its panes say so.
+    case caseLoadFailed(CaseID, String)
     case reviewProgressLoaded(ReviewProgress)
     /// Something changed that the feed cannot say case by case: reload everything.
     case dataChanged
@@ -115,14 +117,18 @@ public struct CaseDetail: Hashable, Sendable {
     public var caseID: CaseID
     /// The day the deadlines were computed for; a detail of another day than the state's is stale.
     public var asOf: CivilDate?
+    /// Values the stored case holds that casedesk would not accept (`client.name: contains a control
+    /// character (U+0007)`): the case opens with them shown inert, and the banner says so.
+    public var refusedValues: [String]
 
     public init(file: CaseFile, deadlines: [DeadlineItem], rules: [RuleID: DeadlineRule], asOf: CivilDate? = nil,
-                caseID: CaseID? = nil) {
+                caseID: CaseID? = nil, refusedValues: [String] = []) {
         self.caseID = caseID ?? file.id ?? CaseIdentity.derivedCaseID(matter: file.matter)
         self.file = file
         self.deadlines = deadlines
         self.rules = rules
         self.asOf = asOf
+        self.refusedValues = refusedValues
     }
 }
 
