@@ -53,6 +53,8 @@ import Testing
         terminal.expectRestored(status: 0)
         #expect(earlier.drafts(store: store, user: Self.login).map(\.kind) == ["new-case"])
 
+        // The next start: its exit status is its own.
+        try FileManager.default.removeItem(atPath: runner.path("status"))
         let again = try DashboardTerminal(runner: runner, arguments: arguments)
         defer { again.stop() }
         let left = again.waitFor(text: "┌ Drafts")
