@@ -119,7 +119,7 @@ final class RunLoop<Backend: TerminalBackend, Source: DashboardDataSource> {
         while let effect = queue.popFirst() {
             switch effect {
             case .loadFirstPage, .loadCase, .reloadList, .reloadReviewProgress, .checkChanges, .checkToday, .loadHistory,
-                 .restoreFromAudit, .loadAdmin, .changeAdmin:
+                 .restoreFromAudit, .loadAdmin, .changeAdmin, .loadDeleted:
                 if let call = effect.storeCall(in: state) { storeQueue.submit(call) }
             case .setTheme(let name):
                 let result = catalog.load(name)

@@ -25,7 +25,7 @@ import ScreenKit
         #expect(CommandTable.parse("theme") == .failure(CommandError("Usage: :theme NAME (casedesk themes lists them)")))
         #expect(CommandTable.parse("goto") == .failure(CommandError("Usage: :goto MATTER")))
         #expect(CommandTable.parse("quit now") == .failure(CommandError(":quit takes nothing after it")))
-        #expect(CommandTable.parse("open 12") == .failure(CommandError("Unknown command \"open\" (goto, theme, sort, staff, settings, drafts, quit)")))
+        #expect(CommandTable.parse("open 12") == .failure(CommandError("Unknown command \"open\" (goto, theme, sort, staff, settings, deleted, drafts, quit)")))
     }
 
     @Test("Tab completes a command's name, then a theme, an order or a matter; several choices are listed")
@@ -39,7 +39,7 @@ import ScreenKit
         }
         #expect(complete("th") == .completed("theme "))
         #expect(complete("q") == .completed("quit"))
-        #expect(complete("") == .narrowed("", choices: ["goto", "theme", "sort", "staff", "settings", "drafts", "quit"]))
+        #expect(complete("") == .narrowed("", choices: ["goto", "theme", "sort", "staff", "settings", "deleted", "drafts", "quit"]))
         #expect(complete("theme m") == .completed("theme monochrome"))
         #expect(complete("theme h") == .narrowed("theme high-", choices: ["high-contrast", "high-visibility"]))
         #expect(complete("sort n") == .narrowed("sort n", choices: ["next", "name"]))
@@ -47,8 +47,8 @@ import ScreenKit
         #expect(complete("go 2025") == .completed("go 2025-0077"))
         #expect(complete("goto 2026-013") == .narrowed("goto 2026-013", choices: ["2026-0131", "2026-0139"]))
         #expect(complete("theme z") == .failed(CommandError("No theme begins \"z\"")))
-        #expect(complete("x") == .failed(CommandError("No command begins \"x\" (goto, theme, sort, staff, settings, drafts, quit)")))
-        #expect(complete("open 1") == .failed(CommandError("Unknown command \"open\" (goto, theme, sort, staff, settings, drafts, quit)")))
+        #expect(complete("x") == .failed(CommandError("No command begins \"x\" (goto, theme, sort, staff, settings, deleted, drafts, quit)")))
+        #expect(complete("open 1") == .failed(CommandError("Unknown command \"open\" (goto, theme, sort, staff, settings, deleted, drafts, quit)")))
     }
 
     @Test("Tab on the command line edits it in the state and lists the choices in the hint bar")

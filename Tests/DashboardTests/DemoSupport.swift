@@ -55,7 +55,7 @@ func perform(_ effects: [Effect], on state: inout DashboardState, source: some D
     while !queue.isEmpty {
         let effect = queue.removeFirst()
         switch effect {
-        case .loadCase, .reloadList, .reloadReviewProgress, .loadHistory, .restoreFromAudit, .loadAdmin, .changeAdmin:
+        case .loadCase, .reloadList, .reloadReviewProgress, .loadHistory, .restoreFromAudit, .loadAdmin, .changeAdmin, .loadDeleted:
             for action in effect.storeCall(in: state).map(source.answer) ?? [] { queue += state.update(action) }
         case .loadFirstPage, .checkChanges, .checkToday, .setTheme, .suspend, .quit, .exit, .keepDraft, .dropDraft:
             break

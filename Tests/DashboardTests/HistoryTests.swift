@@ -125,4 +125,40 @@ import Testing
         _ = state.handle(.escape)
         #expect(state.overlay == nil && state.history == nil)
     }
+
+    @Test(":deleted lists deleted cases; Enter opens one's history, where u then y brings it back")
+    func deletedCases() {
+        var (state, _) = sampleState()
+        _ = state.handle(.character(":"))
+        for key in typing("deleted") { _ = state.handle(key) }
+        #expect(state.handle(.enter) == [.loadDeleted])
+        #expect(state.overlay == .deleted)
+        let gone = CaseID("c-gone-1")!
+        _ = state.update(.deletedLoaded([
+            DeletedCase(caseID: CaseID("c-gone-2")!, matter: "2026-0200", clientName: "Олена Коваль", at: "2026-12-01T10:00:00Z", login: "jdoe"),
+            DeletedCase(caseID: gone, matter: "2025-0100", clientName: nil, at: "2026-11-30T10:00:00Z", login: "mreyes"),
+        ]))
+        let text = Renderer.render(state).text
+        #expect(text.contains("▸ 2026-0200  Олена Коваль"))
+        #expect(text.contains("deleted 2026-12-01 10:00:00 UTC by jdoe"))
+        _ = state.handle(.character("j"))
+        #expect(state.handle(.enter) == [.loadHistory(id: gone)])
+        #expect(state.overlay == .history && state.history?.matter == "2025-0100")
+        _ = state.update(.historyLoaded(CaseHistory(caseID: gone, matter: "2025-0100", entries: [
+            Self.entry(40, at: "2026-11-30T10:00:00Z", action: "delete-case", deletion: true),
+        ])))
+        _ = state.handle(.character("u"))
+        #expect(state.handle(.character("y")) == [.restoreFromAudit(entryID: 40)])
+    }
+
+    @Test(":deleted with none says so")
+    func noneDeleted() {
+        var (state, _) = sampleState()
+        _ = state.update(.deletedLoaded([]))
+        _ = state.handle(.character(":"))
+        for key in typing("deleted") { _ = state.handle(key) }
+        _ = state.handle(.enter)
+        _ = state.update(.deletedLoaded([]))
+        #expect(Renderer.render(state).text.contains("No deleted cases"))
+    }
 }

@@ -66,6 +66,24 @@ public struct HistoryChange: Hashable, Sendable {
     }
 }
 
+/// A case deleted from the store, as `:deleted` lists it: its history can bring it back.
+public struct DeletedCase: Hashable, Sendable {
+    public var caseID: CaseID
+    public var matter: String
+    public var clientName: String?
+    /// When it was deleted, UTC `YYYY-MM-DDTHH:MM:SSZ`, and by whom.
+    public var at: String
+    public var login: String
+
+    public init(caseID: CaseID, matter: String, clientName: String?, at: String, login: String) {
+        self.caseID = caseID
+        self.matter = matter
+        self.clientName = clientName
+        self.at = at
+        self.login = login
+    }
+}
+
 /// A data source that keeps no history (a sample, a store without an audit trail).
 public struct HistoryUnavailable: Error, Hashable, Sendable, CustomStringConvertible {
     public init() {}

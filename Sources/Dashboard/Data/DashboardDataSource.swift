@@ -41,6 +41,8 @@ public protocol DashboardDataSource: Sendable {
     /// Brings a case back to what it was before the audit row `entryID` (a deleted case returns): a new,
     /// audited change. Returns the case's id.
     func restore(fromAudit entryID: Int64) throws -> CaseID
+    /// The cases deleted and not brought back, newest deletion first.
+    func deletedCases() throws -> [DeletedCase]
     /// The staff directory or the settings, as lines the way `casedesk staff` and `casedesk settings`
     /// print them.
     func administration(_ topic: AdminTopic) throws -> [String]
@@ -62,6 +64,9 @@ extension DashboardDataSource {
 
     /// …and nothing to restore from.
     public func restore(fromAudit entryID: Int64) throws -> CaseID { throw HistoryUnavailable() }
+
+    /// …nor deleted cases to list.
+    public func deletedCases() throws -> [DeletedCase] { throw HistoryUnavailable() }
 
     /// A source without a directory or settings has none to show…
     public func administration(_ topic: AdminTopic) throws -> [String] { throw AdministrationUnavailable() }

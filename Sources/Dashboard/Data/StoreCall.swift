@@ -12,6 +12,7 @@ public enum StoreCall: Hashable, Sendable {
     case history(id: CaseID)
     case restoreFromAudit(entryID: Int64)
     case administration(AdminTopic)
+    case deletedCases
     case changeAdministration(AdminChange)
 
     /// Kinds of call: a newer call of a kind supersedes one of the same kind still waiting (the
@@ -19,13 +20,14 @@ public enum StoreCall: Hashable, Sendable {
     /// A write is never superseded.
     public enum Kind: Hashable, Sendable, CaseIterable {
         case firstPage, caseList, caseDetail, reviewProgress, changes, today, history, restore, administration,
-             changeAdministration
+             changeAdministration, deletedCases
 
         /// Changes the store: always made, whatever was asked after it.
         public var isWrite: Bool {
             switch self {
             case .restore, .changeAdministration: true
-            case .firstPage, .caseList, .caseDetail, .reviewProgress, .changes, .today, .history, .administration: false
+            case .firstPage, .caseList, .caseDetail, .reviewProgress, .changes, .today, .history, .administration,
+                 .deletedCases: false
             }
         }
     }
@@ -41,6 +43,7 @@ public enum StoreCall: Hashable, Sendable {
         case .history: .history
         case .restoreFromAudit: .restore
         case .administration: .administration
+        case .deletedCases: .deletedCases
         case .changeAdministration: .changeAdministration
         }
     }
@@ -59,6 +62,7 @@ extension Effect {
         case .loadHistory(let id): .history(id: id)
         case .restoreFromAudit(let entryID): .restoreFromAudit(entryID: entryID)
         case .loadAdmin(let topic): .administration(topic)
+        case .loadDeleted: .deletedCases
         case .changeAdmin(let change): .changeAdministration(change)
         case .setTheme, .suspend, .quit, .exit, .keepDraft, .dropDraft: nil
         }
@@ -109,6 +113,10 @@ extension DashboardDataSource {
         case .restoreFromAudit(let entryID):
             do { return [.restoredFromAudit(caseID: try restore(fromAudit: entryID), entryID: entryID)] } catch {
                 return [.loadFailed("Not restored: " + Self.describe(error))]
+            }
+        case .deletedCases:
+            do { return [.deletedLoaded(try deletedCases())] } catch {
+                return [.deletedFailed("Could not list the deleted cases: " + Self.describe(error))]
             }
         case .administration(let topic):
             do { return [.adminLoaded(topic, try administration(topic))] } catch {

@@ -44,6 +44,8 @@ public enum Command: Hashable, Sendable {
     case sort(CaseSort)
     /// The drafts found at the start, offered again.
     case drafts
+    /// The deleted cases listed, to bring one back from its history.
+    case deleted
     /// The staff directory or the settings shown (nil) or changed.
     case administer(AdminTopic, AdminChange?)
     case quit
@@ -97,12 +99,13 @@ public enum CommandTable {
                     "Staff: add LOGIN ROLE INITIALS NAME, remove LOGIN"),
         CommandSpec("settings", argument: .administration(.settings),
                     "Store settings; KEY VALUE changes one"),
+        CommandSpec("deleted", argument: .none, "Deleted cases: Enter shows one's history to restore it"),
         CommandSpec("drafts", argument: .none, "Offer the unsaved drafts found at the start again"),
         CommandSpec("quit", aliases: ["q"], argument: .none, "Quit"),
     ]
 
     /// What each command that takes nothing after its name means, by name.
-    static let plainCommands: [String: Command] = ["drafts": .drafts, "quit": .quit]
+    static let plainCommands: [String: Command] = ["deleted": .deleted, "drafts": .drafts, "quit": .quit]
 
     /// The commands with their arguments, for the `:` key's summary: `goto MATTER, theme NAME, …`.
     public static var synopsis: String {

@@ -81,7 +81,7 @@ public enum Keymap {
                    group: .general, contexts: [.overlay], mutates: true),
         KeyBinding([.character("y")], .confirmRestore, "Yes: do the restore asked about", group: .general, contexts: [.overlay],
                    mutates: true),
-        KeyBinding([.character("r"), .enter], .restoreDraft, "Restore the selected draft (the drafts offered at the start)",
+        KeyBinding([.character("r"), .enter], .restoreDraft, "Restore the selected draft; in :deleted, the case's history",
                    group: .general, contexts: [.overlay]),
         KeyBinding([.character("x")], .discardDraft, "Discard the selected draft", group: .general, contexts: [.overlay]),
         KeyBinding([.character("q")], .quit, "Quit (closes an overlay first)", hint: "quit", group: .general,

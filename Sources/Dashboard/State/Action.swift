@@ -77,6 +77,8 @@ public enum Action: Hashable, Sendable {
     case historyFailed(CaseID, String)
     /// The case is back to what it was before audit row `entryID`.
     case restoredFromAudit(caseID: CaseID, entryID: Int64)
+    case deletedLoaded([DeletedCase])
+    case deletedFailed(String)
     /// The staff directory or the settings, as lines to show.
     case adminLoaded(AdminTopic, [String])
     case adminFailed(AdminTopic, String)
@@ -160,6 +162,8 @@ public enum Effect: Hashable, Sendable {
     case loadHistory(id: CaseID)
     /// Bring a case back to what it was before an audit row (a new, audited change).
     case restoreFromAudit(entryID: Int64)
+    /// List the deleted cases.
+    case loadDeleted
     /// Read the staff directory or the settings.
     case loadAdmin(AdminTopic)
     /// Change the staff directory or a setting (audited; the store checks the role).

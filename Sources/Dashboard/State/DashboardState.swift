@@ -21,6 +21,8 @@ public enum Overlay: Hashable, Sendable {
     case history
     /// The staff directory or the settings (`DashboardState.admin`).
     case admin
+    /// The deleted cases (`DashboardState.deleted`), to open one's history.
+    case deleted
 }
 
 /// A one-line message in the hint bar until the next key.
@@ -107,6 +109,8 @@ public struct DashboardState: Hashable, Sendable {
     public var history: HistoryBrowser?
     /// What `:staff` or `:settings` shows, while its overlay is open.
     public var admin: AdminPanel?
+    /// What `:deleted` lists, while its overlay is open.
+    public var deleted: DeletedList?
 
     public init(storeName: String, user: String, today: CivilDate, isReadOnly: Bool = false, ascii: Bool = false,
                 size: Size, idleLockMinutes: Int = 10, themeName: String = BuiltInTheme.name, themeNames: [String] = []) {

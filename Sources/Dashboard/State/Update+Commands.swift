@@ -22,6 +22,7 @@ extension DashboardState {
             keepVisible(.cases)
             return []
         case .drafts: return showDraftOffer()
+        case .deleted: return showDeleted()
         case .administer(let topic, nil): return showAdmin(topic)
         case .administer(_, let change?): return administer(change)
         case .quit: return [.quit]

@@ -65,7 +65,7 @@ extension DashboardState {
         case .deleteBackward: return edit { if !$0.isEmpty { $0.removeLast() } }
         case .submit: return submit()
         case .complete: return complete()
-        case .restoreDraft: return restoreDraft()
+        case .restoreDraft: return overlay == .deleted ? openDeletedHistory() : restoreDraft()
         case .discardDraft: return discardDraft()
         case .showHistory: return showHistory()
         case .undoChange: return undoChange()
@@ -73,6 +73,8 @@ extension DashboardState {
         case .historyLoaded(let loaded): return historyLoaded(loaded)
         case .historyFailed(let id, let text): return historyFailed(id, text)
         case .restoredFromAudit(let id, let entryID): return restoredFromAudit(caseID: id, entryID: entryID)
+        case .deletedLoaded(let cases): return deletedLoaded(cases)
+        case .deletedFailed(let text): return deletedFailed(text)
         case .adminLoaded(let topic, let lines): return adminLoaded(topic, lines)
         case .adminFailed(let topic, let text): return adminFailed(topic, text)
         case .adminChanged(let change, let summary): return adminChanged(change, summary: summary)
@@ -142,6 +144,12 @@ extension DashboardState {
     mutating func move(by delta: Int) -> [Effect] {
         if overlay == .history {
             moveInHistory(by: delta)
+            return []
+        }
+        if overlay == .deleted, var list = deleted {
+            list.move(by: delta)
+            deleted = list
+            overlayScroll = max(0, min(list.selected, max(overlayScroll, list.selected - OverlayView.visibleRows(self) + 3)))
             return []
         }
         if overlay == .drafts, var offer = draftOffer {
@@ -216,6 +224,7 @@ extension DashboardState {
     mutating func cancel() -> [Effect] {
         if overlay == .history { history = nil }
         if overlay == .admin { admin = nil }
+        if overlay == .deleted { deleted = nil }
         if overlay != nil { overlay = nil; return [] }
         if let line = input {
             input = nil

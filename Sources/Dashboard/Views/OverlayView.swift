@@ -48,6 +48,7 @@ enum OverlayView {
         case .event(let event): return ("Event", eventLines(event, state))
         case .drafts: return ("Drafts", DraftOfferView.lines(state))
         case .history: return (HistoryView.title(state), HistoryView.lines(state))
+        case .deleted: return ("Deleted cases", DeletedView.lines(state))
         case .admin: return (state.admin?.topic.title ?? "", AdminView.lines(state))
         }
     }
