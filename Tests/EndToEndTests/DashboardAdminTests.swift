@@ -10,18 +10,20 @@ import Testing
         let runner = try CommandRunner()
         defer { runner.cleanUp() }
         let db = runner.path("firm.sqlite")
-        let made = try runner.run(["generate", "--db", db, "--cases", "3", "--seed", "1", "--today", "2026-11-30"])
-        try #require(made.status == 0, "\(made.stderr)")
         let login = DashboardDraftTests.login
+        // A new store: its first member, an admin, may change everything.
+        let made = try runner.run(["staff", "--db", db, "--create", "add", login, "--name", "Марія Рейес", "--initials", "MR",
+                                   "--role", "admin"])
+        try #require(made.status == 0, "\(made.stderr)")
         let terminal = try DashboardTerminal(runner: runner, arguments: ["--db", db, "--today", "2026-11-30"])
         defer { terminal.stop() }
-        terminal.waitFor(text: "Cases 3 by next")
+        terminal.waitFor(text: "casedesk · firm")
         try terminal.press(":")
-        try terminal.type("staff add \(login) admin MR Марія Рейес")
+        try terminal.type("staff add jdoe attorney JD Jane Doe")
         try terminal.press("Enter")
-        terminal.waitFor(text: "Added \(login) to the staff directory")
-        let directory = terminal.waitFor(text: "Марія Рейес")
-        #expect(directory.contains("Staff directory"))
+        terminal.waitFor(text: "Added jdoe to the staff directory")
+        let directory = terminal.waitFor(text: "Jane Doe")
+        #expect(directory.contains("Staff directory") && directory.contains("Марія Рейес"))
         try terminal.press("Escape", ":")
         try terminal.type("settings meritsFilingLeadDays 15")
         try terminal.press("Enter")
@@ -35,8 +37,25 @@ import Testing
         terminal.expectRestored(status: 0)
 
         let staff = try runner.run(["staff", "--db", db])
-        #expect(staff.stdout.contains("\(login)\tMR\tadmin\tМарія Рейес"), "\(staff.stdout)")
+        #expect(staff.stdout.contains("jdoe\tJD\tattorney\tJane Doe"), "\(staff.stdout)")
         let lead = try runner.run(["settings", "--db", db, "meritsFilingLeadDays"])
         #expect(lead.stdout == "15\n")
+
+        // Out of a directory that names an attorney, this account may only read: the change is refused and
+        // the store unchanged.
+        let removed = try runner.run(["staff", "--db", db, "remove", login])
+        try #require(removed.status == 0, "\(removed.stderr)")
+        try FileManager.default.removeItem(atPath: runner.path("status"))
+        let refused = try DashboardTerminal(runner: runner, arguments: ["--db", db, "--today", "2026-11-30"])
+        defer { refused.stop() }
+        refused.waitFor(text: "casedesk · firm")
+        try refused.press(":")
+        try refused.type("settings meritsFilingLeadDays 20")
+        try refused.press("Enter")
+        let screen = refused.waitFor(text: "Not changed:")
+        #expect(screen.contains("Not changed:"))
+        try refused.press("q")
+        refused.expectRestored(status: 0)
+        #expect(try runner.run(["settings", "--db", db, "meritsFilingLeadDays"]).stdout == "15\n")
     }
 }
