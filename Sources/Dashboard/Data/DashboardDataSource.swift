@@ -49,6 +49,11 @@ public protocol DashboardDataSource: Sendable {
     /// Makes a change to the directory or the settings (audited; refused unless the user's role allows
     /// it); returns a line saying what was done.
     func administer(_ change: AdminChange) throws -> String
+    /// Today's review queue: the user's own (the firm's for a login with no cases of its own) or
+    /// everyone's, with each paralegal's progress when `team`.
+    func reviewQueue(user: String, everyone: Bool, team: Bool, today: CivilDate) throws -> ReviewQueue
+    /// Stores (or takes away) the user's mark on a review item for today.
+    func setReviewed(_ marked: Bool, itemID: String, user: String, today: CivilDate) throws
 }
 
 extension DashboardDataSource {

@@ -14,20 +14,26 @@ public enum StoreCall: Hashable, Sendable {
     case administration(AdminTopic)
     case deletedCases
     case changeAdministration(AdminChange)
+    /// The review queue as the screen shows it.
+    case reviewQueue(user: String, everyone: Bool, team: Bool, today: CivilDate)
+    /// One review mark stored or taken away.
+    case reviewMark(itemID: String, marked: Bool, user: String, today: CivilDate)
 
     /// Kinds of call: a newer call of a kind supersedes one of the same kind still waiting (the
     /// selection moved on, a newer reload was asked for), so a slow store never works through a backlog.
     /// A write is never superseded.
-    public enum Kind: Hashable, Sendable, CaseIterable {
-        case firstPage, caseList, caseDetail, reviewProgress, changes, today, history, restore, administration,
-             changeAdministration, deletedCases
+    public enum Kind: Hashable, Sendable {
+        case firstPage, caseList, caseDetail, reviewProgress, changes, today, reviewQueue
+        /// Marks supersede only a waiting mark of the same item: the last press is what is kept.
+        case reviewMark(itemID: String)
+        case history, restore, administration, changeAdministration, deletedCases
 
         /// Changes the store: always made, whatever was asked after it.
         public var isWrite: Bool {
             switch self {
             case .restore, .changeAdministration: true
-            case .firstPage, .caseList, .caseDetail, .reviewProgress, .changes, .today, .history, .administration,
-                 .deletedCases: false
+            case .firstPage, .caseList, .caseDetail, .reviewProgress, .changes, .today, .reviewQueue, .reviewMark,
+                 .history, .administration, .deletedCases: false
             }
         }
     }
@@ -45,6 +51,8 @@ public enum StoreCall: Hashable, Sendable {
         case .administration: .administration
         case .deletedCases: .deletedCases
         case .changeAdministration: .changeAdministration
+        case .reviewQueue: .reviewQueue
+        case .reviewMark(let itemID, _, _, _): .reviewMark(itemID: itemID)
         }
     }
 }
@@ -64,6 +72,10 @@ extension Effect {
         case .loadAdmin(let topic): .administration(topic)
         case .loadDeleted: .deletedCases
         case .changeAdmin(let change): .changeAdministration(change)
+        case .review(.load(let everyone, let team)):
+            .reviewQueue(user: state.user, everyone: everyone, team: team, today: state.today)
+        case .review(.mark(let itemID, let marked)):
+            .reviewMark(itemID: itemID, marked: marked, user: state.user, today: state.today)
         case .setTheme, .suspend, .quit, .exit, .keepDraft, .dropDraft: nil
         }
     }
@@ -125,6 +137,19 @@ extension DashboardDataSource {
         case .changeAdministration(let change):
             do { return [.adminChanged(change, summary: try administer(change))] } catch {
                 return [.loadFailed("Not changed: " + Self.describe(error))]
+            }
+        case .reviewQueue(let user, let everyone, let team, let today):
+            do {
+                return [.review(.loaded(try reviewQueue(user: user, everyone: everyone, team: team, today: today)))]
+            } catch {
+                return [.loadFailed("Could not load the review: " + Self.describe(error))]
+            }
+        case .reviewMark(let itemID, let marked, let user, let today):
+            do {
+                try setReviewed(marked, itemID: itemID, user: user, today: today)
+                return [.review(.markStored(error: nil))]
+            } catch {
+                return [.review(.markStored(error: "Could not store the mark: " + Self.describe(error)))]
             }
         }
     }

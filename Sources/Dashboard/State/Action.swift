@@ -18,9 +18,13 @@ public enum Action: Hashable, Sendable {
     case startFilter, startCommand, toggleHelp, quit
     /// Ctrl-Z: stop like a shell job, when a job-control shell started us (the loop decides).
     case suspend
-    // Text typed on the filter or command line.
-    case insert(Character)
-    case deleteBackward
+    /// A key for the text field being typed (the filter or command line): a character, or an editing
+    /// key (`TextEditor.handle`). The key table names the editing keys; Home and Ctrl-A, End and
+    /// Ctrl-E arrive as `.home` and `.end`.
+    case edit(Key)
+    /// Text pasted (bracketed paste): inserted into the field being typed, else dropped with a message,
+    /// never run as keys.
+    case paste(String)
     case submit
     /// Tab on the command line: complete the command's name or its argument.
     case complete
@@ -36,6 +40,8 @@ public enum Action: Hashable, Sendable {
     case undoChange
     /// `y` after `u`: do it.
     case confirmRestore
+    /// The day's review queue: its keys and its answers from the store.
+    case review(ReviewAction)
 
     // Reported by the run loop.
     /// The loop has started: ask for the first page of the list.
@@ -138,10 +144,13 @@ public struct CaseDetail: Hashable, Sendable {
 public struct ReviewProgress: Hashable, Sendable {
     public var reviewed: Int
     public var total: Int
+    /// The counts are the firm's queue: the login has no cases of its own (the header says so).
+    public var isFirm: Bool
 
-    public init(reviewed: Int, total: Int) {
+    public init(reviewed: Int, total: Int, isFirm: Bool = false) {
         self.reviewed = reviewed
         self.total = total
+        self.isFirm = isFirm
     }
 }
 
@@ -169,6 +178,8 @@ public enum Effect: Hashable, Sendable {
     /// Change the staff directory or a setting (audited; the store checks the role).
     case changeAdmin(AdminChange)
     case setTheme(name: String)
+    /// The review queue's store calls.
+    case review(ReviewEffect)
     case suspend
     /// The user quit: exit status 0.
     case quit

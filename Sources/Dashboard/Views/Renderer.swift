@@ -20,6 +20,12 @@ public enum Renderer {
             return screen
         }
         let symbols = Symbols.forMode(ascii: state.ascii)
+        if let review = state.reviewScreen, state.isReviewShown {
+            ReviewView.draw(state, review, symbols: symbols, into: &screen)
+            if let overlay = state.overlay { OverlayView.draw(overlay, state, symbols: symbols, into: &screen) }
+            _ = Chrome.hintBar(state, into: &screen)
+            return screen
+        }
         var cursor: (row: Int, column: Int)?
         for pane in Pane.allCases {
             guard let rect = layout.panes[pane] else { continue }
@@ -36,8 +42,11 @@ public enum Renderer {
             OverlayView.draw(overlay, state, symbols: symbols, into: &screen)
             cursor = nil
         }
-        if let inputCursor = Chrome.hintBar(state, into: &screen) { cursor = inputCursor }
         screen.cursor = cursor
+        if let inputCursor = Chrome.hintBar(state, into: &screen) {
+            screen.cursor = inputCursor
+            screen.showsCursor = true
+        }
         return screen
     }
 
