@@ -46,7 +46,9 @@ let package = Package(
         // build, so no client field can reach the wall.
         .target(name: "Kiosk", dependencies: ["ScreenKit"]),
         // The one crossing from cases to the board (a function, tested).
-        .target(name: "KioskProjection", dependencies: ["CaseDomain", "Kiosk"]),
+        .target(name: "KioskProjection", dependencies: [
+            "CaseDomain", "Kiosk", .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .executableTarget(name: "casedesk", dependencies: [
             "CaseDomain", "CaseSamples", "CaseStore", "CaseFormats", "Dashboard", "DashboardRuntime", "ScreenKit", "Terminal",
             "CTermShim", "Kiosk", "KioskProjection",

@@ -31,7 +31,7 @@ final class StoreQueue<Source: DashboardDataSource>: @unchecked Sendable {
             return generation
         }
         queue.async { [self] in
-            guard locked({ !isClosed && newest[call.kind] == ticket }) else { return }
+            guard locked({ !isClosed && (call.kind.isWrite || newest[call.kind] == ticket) }) else { return }
             let actions = source.answer(call)
             let shouldWake = locked { () -> Bool in
                 guard !isClosed else { return false }

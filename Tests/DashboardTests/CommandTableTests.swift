@@ -15,12 +15,17 @@ import ScreenKit
         #expect(CommandTable.parse("theme high-contrast") == .success(.theme(name: "high-contrast")))
         #expect(CommandTable.parse("sort NAME") == .success(.sort(.name)))
         #expect(CommandTable.parse("q") == .success(.quit))
+        #expect(CommandTable.parse("drafts") == .success(.drafts))
+        // Every command that takes nothing after its name means something.
+        for spec in CommandTable.commands where spec.argument == .none {
+            #expect(CommandTable.plainCommands[spec.name] != nil, "\(spec.name)")
+        }
         #expect(CommandTable.parse("   ") == nil)
         #expect(CommandTable.parse("sort size") == .failure(CommandError("Usage: :sort next|name|matter")))
         #expect(CommandTable.parse("theme") == .failure(CommandError("Usage: :theme NAME (casedesk themes lists them)")))
         #expect(CommandTable.parse("goto") == .failure(CommandError("Usage: :goto MATTER")))
         #expect(CommandTable.parse("quit now") == .failure(CommandError(":quit takes nothing after it")))
-        #expect(CommandTable.parse("open 12") == .failure(CommandError("Unknown command \"open\" (goto, theme, sort, quit)")))
+        #expect(CommandTable.parse("open 12") == .failure(CommandError("Unknown command \"open\" (goto, theme, sort, staff, settings, deleted, drafts, quit)")))
     }
 
     @Test("Tab completes a command's name, then a theme, an order or a matter; several choices are listed")
@@ -34,7 +39,7 @@ import ScreenKit
         }
         #expect(complete("th") == .completed("theme "))
         #expect(complete("q") == .completed("quit"))
-        #expect(complete("") == .narrowed("", choices: ["goto", "theme", "sort", "quit"]))
+        #expect(complete("") == .narrowed("", choices: ["goto", "theme", "sort", "staff", "settings", "deleted", "drafts", "quit"]))
         #expect(complete("theme m") == .completed("theme monochrome"))
         #expect(complete("theme h") == .narrowed("theme high-", choices: ["high-contrast", "high-visibility"]))
         #expect(complete("sort n") == .narrowed("sort n", choices: ["next", "name"]))
@@ -42,8 +47,8 @@ import ScreenKit
         #expect(complete("go 2025") == .completed("go 2025-0077"))
         #expect(complete("goto 2026-013") == .narrowed("goto 2026-013", choices: ["2026-0131", "2026-0139"]))
         #expect(complete("theme z") == .failed(CommandError("No theme begins \"z\"")))
-        #expect(complete("x") == .failed(CommandError("No command begins \"x\" (goto, theme, sort, quit)")))
-        #expect(complete("open 1") == .failed(CommandError("Unknown command \"open\" (goto, theme, sort, quit)")))
+        #expect(complete("x") == .failed(CommandError("No command begins \"x\" (goto, theme, sort, staff, settings, deleted, drafts, quit)")))
+        #expect(complete("open 1") == .failed(CommandError("Unknown command \"open\" (goto, theme, sort, staff, settings, deleted, drafts, quit)")))
     }
 
     @Test("Tab on the command line edits it in the state and lists the choices in the hint bar")

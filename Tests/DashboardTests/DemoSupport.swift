@@ -91,9 +91,10 @@ func perform(_ effects: [Effect], on state: inout DashboardState, source: some D
     while !queue.isEmpty {
         let effect = queue.removeFirst()
         switch effect {
-        case .loadCase, .reloadList, .reloadReviewProgress, .review:
+        case .loadCase, .reloadList, .reloadReviewProgress, .review, .loadHistory, .restoreFromAudit, .loadAdmin, .changeAdmin,
+             .loadDeleted:
             for action in effect.storeCall(in: state).map(source.answer) ?? [] { queue += state.update(action) }
-        case .loadFirstPage, .checkChanges, .checkToday, .setTheme, .suspend, .quit, .exit:
+        case .loadFirstPage, .checkChanges, .checkToday, .setTheme, .suspend, .quit, .exit, .keepDraft, .dropDraft:
             break
         }
     }

@@ -44,6 +44,7 @@ import ScreenKit
                                    size: Size(columns: 80, rows: 24))
         let screen = ScreenText.render(state, size: Size(columns: 80, rows: 24))
         #expect(screen.contains("Loading..."))
-        #expect(screen.unicodeScalars.allSatisfy(\.isASCII), "\(screen)")
+        let allASCII = screen.unicodeScalars.allSatisfy { $0.isASCII }
+        #expect(allASCII, "\(screen)")
     }
 }

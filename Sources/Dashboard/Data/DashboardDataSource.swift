@@ -36,6 +36,19 @@ public protocol DashboardDataSource: Sendable {
     var notificationDescriptors: [Int32] { get }
     /// Today's review progress for a user.
     func reviewProgress(user: String, today: CivilDate) throws -> ReviewProgress?
+    /// A case's history, newest first (a deleted case's too).
+    func history(caseID: CaseID) throws -> CaseHistory
+    /// Brings a case back to what it was before the audit row `entryID` (a deleted case returns): a new,
+    /// audited change. Returns the case's id.
+    func restore(fromAudit entryID: Int64) throws -> CaseID
+    /// The cases deleted and not brought back, newest deletion first.
+    func deletedCases() throws -> [DeletedCase]
+    /// The staff directory or the settings, as lines the way `casedesk staff` and `casedesk settings`
+    /// print them.
+    func administration(_ topic: AdminTopic) throws -> [String]
+    /// Makes a change to the directory or the settings (audited; refused unless the user's role allows
+    /// it); returns a line saying what was done.
+    func administer(_ change: AdminChange) throws -> String
     /// Today's review queue: the user's own (the firm's for a login with no cases of its own) or
     /// everyone's, with each paralegal's progress when `team`.
     func reviewQueue(user: String, everyone: Bool, team: Bool, today: CivilDate) throws -> ReviewQueue
@@ -50,6 +63,21 @@ extension DashboardDataSource {
     }
 
     public var notificationDescriptors: [Int32] { [] }
+
+    /// A source without an audit trail has no history to show.
+    public func history(caseID: CaseID) throws -> CaseHistory { throw HistoryUnavailable() }
+
+    /// …and nothing to restore from.
+    public func restore(fromAudit entryID: Int64) throws -> CaseID { throw HistoryUnavailable() }
+
+    /// …nor deleted cases to list.
+    public func deletedCases() throws -> [DeletedCase] { throw HistoryUnavailable() }
+
+    /// A source without a directory or settings has none to show…
+    public func administration(_ topic: AdminTopic) throws -> [String] { throw AdministrationUnavailable() }
+
+    /// …or to change.
+    public func administer(_ change: AdminChange) throws -> String { throw AdministrationUnavailable() }
 
     /// Sources whose cases are always valid (in memory, made by casedesk) have nothing to report.
     public func loadCaseWithRefusedValues(id: CaseID) throws -> (file: CaseFile, refusedValues: [String])? {

@@ -9,6 +9,11 @@ public enum StoreCall: Hashable, Sendable {
     case reviewProgress(user: String, today: CivilDate)
     case changes(since: FeedToken)
     case today(current: CivilDate)
+    case history(id: CaseID)
+    case restoreFromAudit(entryID: Int64)
+    case administration(AdminTopic)
+    case deletedCases
+    case changeAdministration(AdminChange)
     /// The review queue as the screen shows it.
     case reviewQueue(user: String, everyone: Bool, team: Bool, today: CivilDate)
     /// One review mark stored or taken away.
@@ -16,10 +21,21 @@ public enum StoreCall: Hashable, Sendable {
 
     /// Kinds of call: a newer call of a kind supersedes one of the same kind still waiting (the
     /// selection moved on, a newer reload was asked for), so a slow store never works through a backlog.
+    /// A write is never superseded.
     public enum Kind: Hashable, Sendable {
         case firstPage, caseList, caseDetail, reviewProgress, changes, today, reviewQueue
         /// Marks supersede only a waiting mark of the same item: the last press is what is kept.
         case reviewMark(itemID: String)
+        case history, restore, administration, changeAdministration, deletedCases
+
+        /// Changes the store: always made, whatever was asked after it.
+        public var isWrite: Bool {
+            switch self {
+            case .restore, .changeAdministration: true
+            case .firstPage, .caseList, .caseDetail, .reviewProgress, .changes, .today, .reviewQueue, .reviewMark,
+                 .history, .administration, .deletedCases: false
+            }
+        }
     }
 
     public var kind: Kind {
@@ -30,6 +46,11 @@ public enum StoreCall: Hashable, Sendable {
         case .reviewProgress: .reviewProgress
         case .changes: .changes
         case .today: .today
+        case .history: .history
+        case .restoreFromAudit: .restore
+        case .administration: .administration
+        case .deletedCases: .deletedCases
+        case .changeAdministration: .changeAdministration
         case .reviewQueue: .reviewQueue
         case .reviewMark(let itemID, _, _, _): .reviewMark(itemID: itemID)
         }
@@ -46,11 +67,16 @@ extension Effect {
         case .reloadReviewProgress: .reviewProgress(user: state.user, today: state.today)
         case .checkChanges(let token): .changes(since: token)
         case .checkToday(let current): .today(current: current)
+        case .loadHistory(let id): .history(id: id)
+        case .restoreFromAudit(let entryID): .restoreFromAudit(entryID: entryID)
+        case .loadAdmin(let topic): .administration(topic)
+        case .loadDeleted: .deletedCases
+        case .changeAdmin(let change): .changeAdministration(change)
         case .review(.load(let everyone, let team)):
             .reviewQueue(user: state.user, everyone: everyone, team: team, today: state.today)
         case .review(.mark(let itemID, let marked)):
             .reviewMark(itemID: itemID, marked: marked, user: state.user, today: state.today)
-        case .setTheme, .suspend, .quit, .exit: nil
+        case .setTheme, .suspend, .quit, .exit, .keepDraft, .dropDraft: nil
         }
     }
 }
@@ -92,6 +118,26 @@ extension DashboardDataSource {
         case .today(let current):
             guard let today = try? today(), today != current else { return [] }
             return [.dayChanged(today)]
+        case .history(let id):
+            do { return [.historyLoaded(try history(caseID: id))] } catch {
+                return [.historyFailed(id, "Could not read the history: " + Self.describe(error))]
+            }
+        case .restoreFromAudit(let entryID):
+            do { return [.restoredFromAudit(caseID: try restore(fromAudit: entryID), entryID: entryID)] } catch {
+                return [.loadFailed("Not restored: " + Self.describe(error))]
+            }
+        case .deletedCases:
+            do { return [.deletedLoaded(try deletedCases())] } catch {
+                return [.deletedFailed("Could not list the deleted cases: " + Self.describe(error))]
+            }
+        case .administration(let topic):
+            do { return [.adminLoaded(topic, try administration(topic))] } catch {
+                return [.adminFailed(topic, "Could not read the " + topic.title.lowercased() + ": " + Self.describe(error))]
+            }
+        case .changeAdministration(let change):
+            do { return [.adminChanged(change, summary: try administer(change))] } catch {
+                return [.loadFailed("Not changed: " + Self.describe(error))]
+            }
         case .reviewQueue(let user, let everyone, let team, let today):
             do {
                 return [.review(.loaded(try reviewQueue(user: user, everyone: everyone, team: team, today: today)))]

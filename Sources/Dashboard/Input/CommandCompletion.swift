@@ -65,6 +65,8 @@ extension CommandTable {
         case .matter: all = matters()
         case .theme: all = themes
         case .sort: all = CaseSort.allCases.map(\.rawValue)
+        case .administration(.staff): all = prefix.contains(" ") ? [] : ["add", "remove"]
+        case .administration(.settings): all = []
         }
         return all.filter { $0.lowercased().hasPrefix(folded) }
     }

@@ -9,6 +9,8 @@ public enum CommandArgument: Hashable, Sendable {
     case theme
     /// One of the list's orders.
     case sort
+    /// Nothing (show), or the words of a change (`:staff add …`, `:settings KEY VALUE`).
+    case administration(AdminTopic)
 
     /// How the usage line names it: `MATTER`, `NAME`, `next|name|matter`; nil when there is none.
     public var usage: String? {
@@ -17,6 +19,8 @@ public enum CommandArgument: Hashable, Sendable {
         case .matter: "MATTER"
         case .theme: "NAME"
         case .sort: CaseSort.allCases.map(\.rawValue).joined(separator: "|")
+        case .administration(.staff): "[add|remove …]"
+        case .administration(.settings): "[KEY VALUE]"
         }
     }
 
@@ -27,6 +31,8 @@ public enum CommandArgument: Hashable, Sendable {
         case .matter: "case"
         case .theme: "theme"
         case .sort: "order"
+        case .administration(.staff): "action"
+        case .administration(.settings): "setting"
         }
     }
 }
@@ -36,6 +42,12 @@ public enum Command: Hashable, Sendable {
     case goto(matter: String)
     case theme(name: String)
     case sort(CaseSort)
+    /// The drafts found at the start, offered again.
+    case drafts
+    /// The deleted cases listed, to bring one back from its history.
+    case deleted
+    /// The staff directory or the settings shown (nil) or changed.
+    case administer(AdminTopic, AdminChange?)
     case quit
 }
 
@@ -83,8 +95,17 @@ public enum CommandTable {
         CommandSpec("goto", aliases: ["go", "g"], argument: .matter, "Open the case with this matter number"),
         CommandSpec("theme", argument: .theme, "Use another theme for this session", hint: "casedesk themes lists them"),
         CommandSpec("sort", argument: .sort, "Order the list by next deadline, client name or matter"),
+        CommandSpec("staff", argument: .administration(.staff),
+                    "Staff: add LOGIN ROLE INITIALS NAME, remove LOGIN"),
+        CommandSpec("settings", argument: .administration(.settings),
+                    "Store settings; KEY VALUE changes one"),
+        CommandSpec("deleted", argument: .none, "Deleted cases: Enter shows one's history to restore it"),
+        CommandSpec("drafts", argument: .none, "Offer the unsaved drafts found at the start again"),
         CommandSpec("quit", aliases: ["q"], argument: .none, "Quit"),
     ]
+
+    /// What each command that takes nothing after its name means, by name.
+    static let plainCommands: [String: Command] = ["deleted": .deleted, "drafts": .drafts, "quit": .quit]
 
     /// The commands with their arguments, for the `:` key's summary: `goto MATTER, theme NAME, …`.
     public static var synopsis: String {
@@ -105,7 +126,8 @@ public enum CommandTable {
         switch spec.argument {
         case .none:
             guard argument.isEmpty else { return .failure(CommandError(spec.usage + " takes nothing after it")) }
-            return .success(.quit)
+            guard let command = plainCommands[spec.name] else { return .failure(unknown(verb)) }
+            return .success(command)
         case .matter:
             guard !argument.isEmpty else { return .failure(usage(spec)) }
             return .success(.goto(matter: argument))
@@ -115,6 +137,18 @@ public enum CommandTable {
         case .sort:
             guard let order = CaseSort(rawValue: argument.lowercased()) else { return .failure(usage(spec)) }
             return .success(.sort(order))
+        case .administration(let topic):
+            let rest = Array(words.dropFirst())
+            let change: Result<AdminChange, CommandError>?
+            switch topic {
+            case .staff: change = AdminChange.staff(rest)
+            case .settings: change = AdminChange.settings(rest)
+            }
+            switch change {
+            case nil: return .success(.administer(topic, nil))
+            case .success(let change)?: return .success(.administer(topic, change))
+            case .failure(let error)?: return .failure(error)
+            }
         }
     }
 

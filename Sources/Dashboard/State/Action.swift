@@ -28,6 +28,18 @@ public enum Action: Hashable, Sendable {
     case submit
     /// Tab on the command line: complete the command's name or its argument.
     case complete
+    // The drafts offered at the start (`DraftOffer`).
+    /// Reopen the selected draft's form.
+    case restoreDraft
+    /// Delete the selected draft.
+    case discardDraft
+    // A case's history (`HistoryBrowser`).
+    /// `H`: the selected case's history.
+    case showHistory
+    /// `u` in the history: ask to bring the case back to what it was before the selected change.
+    case undoChange
+    /// `y` after `u`: do it.
+    case confirmRestore
     /// The day's review queue: its keys and its answers from the store.
     case review(ReviewAction)
 
@@ -64,6 +76,20 @@ public enum Action: Hashable, Sendable {
     case signalled(ExitSignal)
     /// The terminal went away (the SSH connection dropped).
     case hungUp
+    /// A draft could not be written (or removed): one line for the hint bar.
+    case draftProblem(String)
+    case historyLoaded(CaseHistory)
+    /// The history of this case could not be read.
+    case historyFailed(CaseID, String)
+    /// The case is back to what it was before audit row `entryID`.
+    case restoredFromAudit(caseID: CaseID, entryID: Int64)
+    case deletedLoaded([DeletedCase])
+    case deletedFailed(String)
+    /// The staff directory or the settings, as lines to show.
+    case adminLoaded(AdminTopic, [String])
+    case adminFailed(AdminTopic, String)
+    /// A change of the directory or the settings was made; `summary` says which.
+    case adminChanged(AdminChange, summary: String)
 }
 
 /// A signal that ends the dashboard, by number: any whose default action would end the process
@@ -141,6 +167,16 @@ public enum Effect: Hashable, Sendable {
     case checkChanges(since: FeedToken)
     /// Ask the store for today's date; answered only when it is no longer `current`.
     case checkToday(current: CivilDate)
+    /// Read a case's history.
+    case loadHistory(id: CaseID)
+    /// Bring a case back to what it was before an audit row (a new, audited change).
+    case restoreFromAudit(entryID: Int64)
+    /// List the deleted cases.
+    case loadDeleted
+    /// Read the staff directory or the settings.
+    case loadAdmin(AdminTopic)
+    /// Change the staff directory or a setting (audited; the store checks the role).
+    case changeAdmin(AdminChange)
     case setTheme(name: String)
     /// The review queue's store calls.
     case review(ReviewEffect)
@@ -149,4 +185,9 @@ public enum Effect: Hashable, Sendable {
     case quit
     /// End with this exit status (a signal, a hang-up).
     case exit(status: Int32)
+    /// Keep an open form's draft, replacing its earlier one; written off the input path
+    /// (`DraftKeeping`), never committed to the store.
+    case keepDraft(FormDraft)
+    /// Forget a form's draft: the form was saved or cancelled, or its draft discarded.
+    case dropDraft(store: String, user: String, kind: String, caseID: String?, itemID: String?)
 }

@@ -28,6 +28,14 @@ public enum Overlay: Hashable, Sendable {
     case help
     case deadline(DeadlineItem)
     case event(TimelineEvent)
+    /// The drafts found at the start, to restore or discard (`DashboardState.draftOffer`).
+    case drafts
+    /// A case's history (`DashboardState.history`).
+    case history
+    /// The staff directory or the settings (`DashboardState.admin`).
+    case admin
+    /// The deleted cases (`DashboardState.deleted`), to open one's history.
+    case deleted
 }
 
 /// A one-line message in the hint bar until the next key.
@@ -105,6 +113,19 @@ public struct DashboardState: Hashable, Sendable {
     public var overlayScroll = 0
     public var isLocked = false
     public var message: StatusMessage?
+    /// The drafts found at the start and not yet restored or discarded.
+    public var draftOffer: DraftOffer?
+    /// A draft being restored, waiting for its case to load (its form opens merged against the case as it
+    /// is now).
+    public var pendingRestore: FormDraft?
+    /// The draft last restored, handed to its form.
+    public var restoredDraft: FormDraft?
+    /// The history shown by `H`, while its overlay is open.
+    public var history: HistoryBrowser?
+    /// What `:staff` or `:settings` shows, while its overlay is open.
+    public var admin: AdminPanel?
+    /// What `:deleted` lists, while its overlay is open.
+    public var deleted: DeletedList?
 
     public init(storeName: String, user: String, today: CivilDate, isReadOnly: Bool = false, ascii: Bool = false,
                 size: Size, idleLockMinutes: Int = 10, themeName: String = BuiltInTheme.name, themeNames: [String] = []) {

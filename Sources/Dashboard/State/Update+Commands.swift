@@ -21,6 +21,10 @@ extension DashboardState {
             refreshVisible()
             keepVisible(.cases)
             return []
+        case .drafts: return showDraftOffer()
+        case .deleted: return showDeleted()
+        case .administer(let topic, nil): return showAdmin(topic)
+        case .administer(_, let change?): return administer(change)
         case .quit: return [.quit]
         }
     }

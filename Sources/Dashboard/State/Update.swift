@@ -15,6 +15,11 @@ extension DashboardState {
             return []
         }
         message = nil
+        // A restore asked about: `y` does it, any other key does not.
+        if history?.isConfirming == true, overlay == .history, key != .character("y") {
+            cancelRestoreQuestion()
+            return []
+        }
         let context = keyContext
         if let binding = Keymap.binding(for: key, in: context, among: table), binding.mutates, isReadOnly {
             message = StatusMessage("Read-only session: \(binding.summary.lowercased()) is not available", isError: true)
@@ -60,9 +65,22 @@ extension DashboardState {
         case .paste(let text): return paste(text)
         case .submit: return submit()
         case .complete: return complete()
+        case .restoreDraft: return overlay == .deleted ? openDeletedHistory() : restoreDraft()
+        case .discardDraft: return discardDraft()
+        case .showHistory: return showHistory()
+        case .undoChange: return undoChange()
+        case .confirmRestore: return confirmRestore()
+        case .historyLoaded(let loaded): return historyLoaded(loaded)
+        case .historyFailed(let id, let text): return historyFailed(id, text)
+        case .restoredFromAudit(let id, let entryID): return restoredFromAudit(caseID: id, entryID: entryID)
+        case .deletedLoaded(let cases): return deletedLoaded(cases)
+        case .deletedFailed(let text): return deletedFailed(text)
+        case .adminLoaded(let topic, let lines): return adminLoaded(topic, lines)
+        case .adminFailed(let topic, let text): return adminFailed(topic, text)
+        case .adminChanged(let change, let summary): return adminChanged(change, summary: summary)
         case .review(let reviewAction): return updateReview(reviewAction)
         case .started: return [.loadFirstPage(count: Self.firstPageSize)]
-        case .casesLoaded(let cases, let token): return casesLoaded(cases, token: token)
+        case .casesLoaded(let cases, let token): return casesLoaded(cases, token: token) + resumeRestore()
         case .firstCasesLoaded(let cases):
             let effects = casesLoaded(cases)
             isListPartial = true
@@ -70,7 +88,7 @@ extension DashboardState {
         case .caseLoaded(let loaded):
             let effects = caseLoaded(loaded)
             applyReviewTarget()
-            return effects
+            return effects + resumeRestore()
         case .caseMissing(let id): return caseMissing(id)
         case .loadFailed(let text):
             message = StatusMessage(text, isError: true)
@@ -105,6 +123,9 @@ extension DashboardState {
             return []
         case .signalled(let signal): return [.exit(status: signal.exitStatus)]
         case .hungUp: return [.exit(status: 129)]
+        case .draftProblem(let text):
+            message = StatusMessage(TextSafety.display(text), isError: true)
+            return []
         }
     }
 
@@ -125,6 +146,23 @@ extension DashboardState {
     // MARK: Movement and focus
 
     mutating func move(by delta: Int) -> [Effect] {
+        if overlay == .history {
+            moveInHistory(by: delta)
+            return []
+        }
+        if overlay == .deleted, var list = deleted {
+            list.move(by: delta)
+            deleted = list
+            overlayScroll = max(0, min(list.selected, max(overlayScroll, list.selected - OverlayView.visibleRows(self) + 3)))
+            return []
+        }
+        if overlay == .drafts, var offer = draftOffer {
+            offer.move(by: delta)
+            draftOffer = offer
+            overlayScroll = DraftOfferView.scroll(keeping: offer.selected, remembered: overlayScroll,
+                                                  rows: OverlayView.visibleRows(self))
+            return []
+        }
         if overlay != nil {
             let (lines, rows) = OverlayView.measure(self)
             overlayScroll = max(0, min(lines - rows, overlayScroll.addingClamped(delta)))
@@ -192,6 +230,9 @@ extension DashboardState {
     }
 
     mutating func cancel() -> [Effect] {
+        if overlay == .history { history = nil }
+        if overlay == .admin { admin = nil }
+        if overlay == .deleted { deleted = nil }
         if overlay != nil { overlay = nil; return [] }
         if isReviewShown { reviewScreen = nil; return [] }
         if returnToReview() { return [] }

@@ -46,6 +46,10 @@ enum OverlayView {
         case .help: return ("Keys", helpLines(state))
         case .deadline(let item): return ("Deadline", deadlineLines(item, state))
         case .event(let event): return ("Event", eventLines(event, state))
+        case .drafts: return ("Drafts", DraftOfferView.lines(state))
+        case .history: return (HistoryView.title(state), HistoryView.lines(state))
+        case .deleted: return ("Deleted cases", DeletedView.lines(state))
+        case .admin: return (state.admin?.topic.title ?? "", AdminView.lines(state))
         }
     }
 

@@ -38,7 +38,13 @@ struct DashboardCommand: ParsableCommand {
                                        theme: theme ?? context.config.theme, ascii: ascii || (context.config.ascii ?? false),
                                        escDelay: context.config.escDelay, idleLockMinutes: context.settings.idleLockMinutes,
                                        environment: ProcessInfo.processInfo.environment)
-        let status = runDashboard(options: options, dataSource: source)
+        // Drafts are the user's own and the store's: named by the store's full path, so two spellings
+        // of one store find the same drafts.
+        let storePath = URL(fileURLWithPath: context.location.path).standardizedFileURL.resolvingSymlinksInPath().path
+        let drafts = DraftDisk.folder(environment: options.environment).map {
+            DraftFiles(folder: $0, store: storePath, user: options.user)
+        }
+        let status = runDashboard(options: options, dataSource: source, drafts: drafts)
         if status != 0 { throw ExitCode(status) }
     }
 }

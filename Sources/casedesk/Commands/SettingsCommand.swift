@@ -36,11 +36,11 @@ struct SettingsCommand: ParsableCommand {
             Streams.out(TextSafety.display(Self.value(of: settingKey, in: settings) + "\n", keepingLineBreaks: true))
             return
         }
-        try apply(settingKey, Array(words.dropFirst()), to: context.store)
+        try Self.apply(settingKey, Array(words.dropFirst()), to: context.store)
         Streams.err("settings: \(key) changed\n")
     }
 
-    func apply(_ key: SettingKey, _ values: [String], to store: any CaseRepository) throws {
+    static func apply(_ key: SettingKey, _ values: [String], to store: any CaseRepository) throws {
         func single() throws -> String {
             guard values.count == 1 else { throw CLIError("settings \(key.rawValue) takes one value") }
             return values[0]

@@ -6,8 +6,9 @@ import Terminal
 
 /// Runs the interactive dashboard until the user quits, a signal arrives or the terminal goes away.
 /// Returns the exit code: 0 on quit, 128 + the signal's number on any signal that would end it (SIGHUP, SIGTERM, SIGQUIT, ...), 129 when the
-/// terminal hung up, 1 when the terminal could not start. The terminal is restored on every path.
-func runDashboard(options: DashboardOptions, dataSource: some DashboardDataSource) -> Int32 {
+/// terminal hung up, 1 when the terminal could not start. The terminal is restored on every path. The
+/// drafts `drafts` kept for this store and user are offered first.
+func runDashboard(options: DashboardOptions, dataSource: some DashboardDataSource, drafts: DraftFiles?) -> Int32 {
     let catalog = ThemeCatalog(environment: options.environment)
     let themeResult = catalog.load(options.theme ?? BuiltInTheme.name)
     let terminal: TerminalSession
@@ -28,8 +29,13 @@ func runDashboard(options: DashboardOptions, dataSource: some DashboardDataSourc
     if let notice = themeResult.notice {
         _ = state.update(.themeChanged(name: BuiltInTheme.name, notice: notice))
     }
+    if let drafts {
+        let found = drafts.listing(store: drafts.store, user: drafts.user)
+        state.offerDrafts(found.drafts, problems: found.problems)
+    }
     do {
-        return try DashboardRuntime.run(backend: terminal, dataSource: dataSource, catalog: catalog, state: state)
+        return try DashboardRuntime.run(backend: terminal, dataSource: dataSource, catalog: catalog, state: state,
+                                        drafts: drafts)
     } catch {
         terminal.stop()
         Streams.err("casedesk: " + String(describing: error) + "\n")

@@ -1,0 +1,12 @@
+import CaseDomain
+
+extension DashboardState {
+    /// Reopens a draft's form on its case as loaded now (`detail`), or as a new case (`detail` nil). The
+    /// draft's file stays until the reopened form is saved or cancelled.
+    mutating func openRestoredForm(_ draft: FormDraft, on detail: CaseDetail?) -> [Effect] {
+        restoredDraft = draft
+        let place = detail.map { " on " + TextSafety.display($0.file.matter) } ?? ""
+        message = StatusMessage("Draft restored: " + draft.kindLabel + place)
+        return []
+    }
+}
