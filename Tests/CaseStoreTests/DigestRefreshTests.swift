@@ -84,6 +84,6 @@ struct DigestRefreshTests {
         try store.refreshDigests(asOf: later)
         let after = try store.reviewQueue(date: later, user: nil, viewer: "mreyes")
         #expect(before == after)
-        #expect(!after.isEmpty)
+        #expect(!after.items.isEmpty)
     }
 }
