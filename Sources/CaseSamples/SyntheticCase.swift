@@ -16,9 +16,13 @@ public struct SyntheticCases: Sequence, IteratorProtocol, Sendable {
     let today: CivilDate
     var index: Int
     var random: SeededGenerator
+    /// Every client's name its own (`DistinctNames`), instead of names drawn from small pools.
+    let distinctNames: Bool
 
     /// `firstIndex` continues the numbering when appending to a store that has generated cases.
-    public init(count: Int, seed: UInt64, today: CivilDate, firstIndex: Int = 1) {
+    /// `distinctNames` gives every client a family name no other case has (the cases are otherwise the same).
+    public init(count: Int, seed: UInt64, today: CivilDate, firstIndex: Int = 1, distinctNames: Bool = false) {
+        self.distinctNames = distinctNames
         endIndex = firstIndex + Swift.max(0, count)
         self.today = today
         index = firstIndex
@@ -33,7 +37,8 @@ public struct SyntheticCases: Sequence, IteratorProtocol, Sendable {
 
     mutating func makeCase(number: Int) -> SyntheticCase {
         let pool = NamePools.pick(using: &random)
-        let name = NamePools.name(from: pool, using: &random)
+        let pooled = NamePools.name(from: pool, using: &random)
+        let name = distinctNames ? DistinctNames.distinct(pooled, number: number) : pooled
         let arrival = today.adding(days: -random.int(20...1_800))
         var builder = TimelineBuilder(today: today, arrival: arrival, random: random)
         let history = builder.build()

@@ -53,21 +53,29 @@ import Testing
         #expect(Transliteration.contains("aab", "ab"))
     }
 
-    @Test("The name the list sorts by is the skeleton of the Latin spelling, or of the name transliterated")
-    func sortName() {
+    @Test("A row made without the store computes the keys the store keeps for it")
+    func rowKeys() {
         let today = CivilDate(year: 2026, month: 11, day: 30)!
         let rows = SyntheticCases(count: 2_000, seed: 8, today: today).map(\.file).map { file in
             CaseRow(matter: file.matter, clientName: file.client.name, latinName: file.client.latinName,
                     aNumber: file.client.aNumber, nationality: nil, paralegal: nil, isOpen: true, version: 1,
                     nextDeadlineDue: nil, nextDeadlineRule: nil, isDetained: false)
-        } + [CaseRow(matter: "X-1", clientName: "Иван", latinName: "Ivan Ж", aNumber: nil, nationality: nil,
-                     paralegal: nil, isOpen: true, version: 1, nextDeadlineDue: nil, nextDeadlineRule: nil,
-                     isDetained: false)]
-        let keys = NameKeys.of(rows)
-        #expect(keys.count == rows.count)
-        for (row, key) in zip(rows, keys) {
-            #expect(key.sortName == Transliteration.skeleton(row.latinName ?? Transliteration.latin(row.clientName)))
-            #expect(key == NameKeys(row))
         }
+        for row in rows {
+            #expect(row.sortKey == NameSearch.sortKey(clientName: row.clientName, latinName: row.latinName))
+            #expect(row.searchKeys == NameSearch.keys(matter: row.matter, clientName: row.clientName,
+                                                      latinName: row.latinName))
+        }
+    }
+
+    @Test("Names sort as a reader expects: accents and case aside, Cyrillic by its Latin spelling, apostrophes dropped")
+    func sortKeys() {
+        func key(_ name: String, _ latin: String? = nil) -> String { NameSearch.sortKey(clientName: name, latinName: latin) }
+        #expect(key("José Ramírez") == "jose ramirez")
+        #expect(key("Ayşe Yılmaz") > key("Aleksei Petrov"))
+        #expect(key("Иванов Иван") == "ivanov ivan")
+        #expect(key("Иван", "Ivan Zh") == "ivan zh")
+        #expect(key("O'Brien-Smith") == "obrien smith")
+        #expect(key("王 小明") > key("Zygmunt"))
     }
 }

@@ -37,8 +37,20 @@ public struct CaseDigest: Hashable, Sendable, Codable {
     public var evidenceUntranslated: Int
 
     public init(file: CaseFile, today: CivilDate, engine: DeadlineEngine) {
-        computedFor = today
+        self = Self.computed(file: file, today: today, engine: engine).digest
+    }
+
+    /// The digest of `file` for `today`, and the facts that let it be carried to later dates without the
+    /// case (`rolled(to:basis:)`).
+    public static func computed(file: CaseFile, today: CivilDate,
+                                engine: DeadlineEngine) -> (digest: CaseDigest, basis: DigestBasis) {
         let items = file.isOpen ? engine.items(for: file, today: today) : []
+        let digest = CaseDigest(file: file, today: today, items: items)
+        return (digest, DigestBasis(file: file, today: today, items: items))
+    }
+
+    private init(file: CaseFile, today: CivilDate, items: [DeadlineItem]) {
+        computedFor = today
         // The engine's items are in `DeadlineItem.dueOrder` already, and filtering keeps it.
         pendingDeadlines = items.filter { $0.state.isPending }
         upcomingAppointments = file.isOpen ? file.events
@@ -53,7 +65,7 @@ public struct CaseDigest: Hashable, Sendable, Codable {
         evidenceTotal = file.evidence.count
         evidenceComplete = file.evidence.completeCount
         evidenceUntranslated = file.evidence.filter(\.isAwaitingTranslation).count
-        validThrough = CaseDigest.validity(from: today, items: items, appointments: upcomingAppointments)
+        validThrough = CaseDigest.validity(from: today, dues: items.map(\.due), appointments: upcomingAppointments)
     }
 
     /// A digest from its parts (the store's compact form).
@@ -75,12 +87,12 @@ public struct CaseDigest: Hashable, Sendable, Codable {
     }
 
     /// The last date this digest holds for: the day before anything date-driven could change the items.
-    static func validity(from today: CivilDate, items: [DeadlineItem], appointments: [Appointment]) -> CivilDate {
+    static func validity(from today: CivilDate, dues: [CivilDate], appointments: [Appointment]) -> CivilDate {
         // Hearings stop triggering pre-hearing rules once past; eligibility dates and reminders change state;
         // recomputing at least monthly keeps yearly rules (the annual fee) and clocks honest.
         var limit = today.adding(days: 30)
         if let next = appointments.first { limit = min(limit, next.date) }
-        for item in items where item.due >= today { limit = min(limit, item.due) }
+        for due in dues where due >= today { limit = min(limit, due) }
         return max(today, limit)
     }
 

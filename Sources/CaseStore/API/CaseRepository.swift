@@ -18,6 +18,11 @@ public protocol CaseRepository: CaseReading, CaseWriting, StoreDirectory, Change
     @discardableResult func integrityCheck() throws -> IntegrityReport
     /// Backups, when this backend can take them itself (nil: the administrator's tools do).
     var backups: (any StoreBackups)? { get }
+    /// One short batch of bringing stale digests up to date for `date`, from `cursor` (nil starts a pass;
+    /// the step's cursor is nil when the pass is done). Lists are drawn from what is stored; a screen runs
+    /// this after its first frame and reads the rows of the cases it names again. Not a change: no version
+    /// moves, no audit row is written, the change feed reports nothing.
+    func refreshStaleDigests(asOf date: CivilDate, after cursor: DigestRefreshCursor?) throws -> DigestRefreshStep
 }
 
 /// Reading cases.

@@ -14,6 +14,9 @@ struct CaseDataCheck {
         let digest: String
         let computedFor: String
         let generation: Int
+        /// The digest's basis (`digest_rolls_through`, `digest_later_dues`); nil in a row from before v5.
+        let rollsThrough: Int?
+        let laterDues: String?
     }
 
     /// Rows read before a batch is checked: enough to keep both cores busy, few enough to stay small.
@@ -32,14 +35,15 @@ struct CaseDataCheck {
     /// The first damaged case in matter order, as `case "M": what is wrong`; nil when every case reads.
     func firstProblem(_ db: Database) throws -> String? {
         let cursor = try Row.fetchCursor(db, sql: """
-            SELECT c.matter, d.document, c.digest, c.digest_computed_for, c.digest_generation
+            SELECT c.matter, d.document, c.digest, c.digest_computed_for, c.digest_generation,
+                c.digest_rolls_through, c.digest_later_dues
             FROM "case" AS c LEFT JOIN case_document AS d ON d.case_id = c.id ORDER BY c.matter
             """)
         var batch: [StoredRow] = []
         batch.reserveCapacity(Self.batchSize)
         while let row = try cursor.next() {
             batch.append(StoredRow(matter: row[0], document: row[1], digest: row[2], computedFor: row[3],
-                                   generation: row[4]))
+                                   generation: row[4], rollsThrough: row[5], laterDues: row[6]))
             if batch.count == Self.batchSize {
                 if let problem = firstProblem(in: batch) { return problem }
                 batch.removeAll(keepingCapacity: true)
@@ -76,8 +80,14 @@ struct CaseDataCheck {
         guard let computedFor = CivilDate(iso: row.computedFor) else { return "its digest's date does not read" }
         // A digest of older settings is stale, not damaged: the next list or review recomputes it.
         guard row.generation == generation else { return nil }
-        if CaseDigest(file: file, today: computedFor, engine: engine).compactText != row.digest {
+        let (digest, basis) = CaseDigest.computed(file: file, today: computedFor, engine: engine)
+        if digest.compactText != row.digest {
             return "its digest does not match its document"
+        }
+        // A wrong basis would carry the digest to wrong later days: it must be the document's too.
+        if let through = row.rollsThrough, let dues = row.laterDues,
+           DigestBasis(rollsThrough: CivilDate(dayNumber: through), laterDuesText: dues) != basis {
+            return "its digest's basis does not match its document"
         }
         return nil
     }

@@ -57,9 +57,10 @@ extension SQLiteCaseStore {
 
     /// The light rows of the whole list: no digest decoded, so 100,000 cases load in well under a second.
     /// `limit` rows at most (−1 for all): the dashboard draws the most urgent page first.
+    /// Drawn from what is stored, stale digests included: the list never waits for a refresh
+    /// (`refreshStaleDigests` brings them up to date after, and the rows it refreshed are read again).
     public func caseListRows(sortedBy sort: CaseSort, limit: Int) throws -> [CaseRow] {
-        _ = try digestsCurrent(for: try today())
-        return try read { db in
+        try read { db in
             try Row.fetchAll(db, sql: "SELECT \(Self.listColumns) FROM \"case\" ORDER BY \(Self.order(sort)) LIMIT ?",
                              arguments: [limit]).map(Self.listRow)
         }
@@ -67,7 +68,6 @@ extension SQLiteCaseStore {
 
     public func caseListRows(ids: Set<CaseID>) throws -> [CaseRow] {
         guard !ids.isEmpty else { return [] }
-        _ = try digestsCurrent(for: try today())
         return try read { db in
             let statement = try db.cachedStatement(sql: "SELECT \(Self.listColumns) FROM \"case\" WHERE uid = ?")
             return try ids.sorted().compactMap { id in
@@ -78,7 +78,7 @@ extension SQLiteCaseStore {
 
     private static let listColumns = """
         matter, client_name, latin_name, a_number, nationality, paralegal, is_open, version,
-        next_deadline_due, next_deadline_rule, is_detained, uid
+        next_deadline_due, next_deadline_rule, is_detained, uid, search_keys, sort_name
         """
 
     /// By position: name lookups per column cost more than the rest of the row at 100,000 rows.
@@ -88,14 +88,18 @@ extension SQLiteCaseStore {
                 nationality: row[4], paralegal: row[5], isOpen: row[6], version: row[7],
                 nextDeadlineDue: (row[8] as String?).flatMap { CivilDate(iso: $0) },
                 nextDeadlineRule: (row[9] as String?).flatMap { RuleID(rawValue: $0) },
-                isDetained: row[10], id: CaseID(row[11] as String))
+                isDetained: row[10], id: CaseID(row[11] as String), searchKeys: row[12], sortKey: row[13])
     }
 
     /// The open cases that could give a review item on `date` (docs/domain.md §Daily review), found through the
     /// indexed digest columns; only `user`'s cases when a login is given. In no particular order: the
     /// queue sorts its items. Each digest keeps only the deadlines the review lists on `date`.
+    ///
+    /// Stale digests are not written here: one whose basis reaches the date is carried to it in memory
+    /// (`CaseDigest.rolled`, no document read), the others are computed from their documents. The
+    /// dashboard's background refresh (`refreshStaleDigests`) is what brings the stored ones up to date.
     public func reviewCandidates(date: CivilDate, user: String?) throws -> [ReviewCase] {
-        let current = try digestsCurrent(for: date)
+        let current = !(try anyStaleDigest(asOf: date))
         return try read { db in
             let reader = ReviewCandidateReader(summaries: try SummaryReader(db, date: date, trustDigests: current))
             // One indexed lookup per review section, united: an OR over the columns would scan every case.
@@ -108,9 +112,14 @@ extension SQLiteCaseStore {
                 "last_change_date < :staleBefore",
             ]
             if !current {
-                // Rows whose stored digest does not hold on the date (recomputed as they are read).
-                conditions += ["digest_valid_through < :d", "digest_computed_for > :d",
-                               "digest_generation < :generation", "digest_generation > :generation"]
+                // A digest carried forward keeps only later appointments, so a stale row whose stored next
+                // one has passed may still have one in the window: the lower bounds go. The rows that cannot
+                // be carried (other settings, computed for a later day, a basis that stops short) all come.
+                conditions[1] = "next_appointment_date <= :hearingEnd"
+                conditions[4] = "has_evidence_work = 1 AND next_individual_hearing <= :evidenceEnd"
+                conditions += ["digest_computed_for > :d", "digest_generation < :generation",
+                               "digest_generation > :generation", "digest_rolls_through < :dayNumber",
+                               "digest_rolls_through IS NULL"]
             }
             var arguments: [String: (any DatabaseValueConvertible)?] = [
                 "d": date.iso,
@@ -119,6 +128,7 @@ extension SQLiteCaseStore {
                 "evidenceEnd": date.adding(days: DailyReview.evidenceWindowDays).iso,
                 "staleBefore": date.adding(days: -DailyReview.staleAfterDays).iso,
                 "generation": try SettingsTable.generation(db),
+                "dayNumber": date.dayNumber,
             ]
             let lookups = conditions.map { "SELECT id FROM \"case\" WHERE is_open = 1 AND \($0)" }
             var sql = "SELECT \(ReviewCandidateReader.columns) FROM \"case\" WHERE id IN ("

@@ -8,6 +8,8 @@ struct PreparedCase: Sendable {
     let file: CaseFile
     let document: String
     let digest: CaseDigest
+    /// What lets the digest be carried to later dates without the document.
+    let basis: DigestBasis
     /// The case came without an id and got the one its matter gives: another may be chosen if it is taken.
     var hasDerivedID = false
 }
@@ -34,40 +36,48 @@ struct CaseRows: Sendable {
         if derived { identified.id = CaseIdentity.derivedCaseID(matter: file.matter, attempt: attempt) }
         identified = CaseIdentity.assigningPositionIDs(identified)
         let checked = try WriteCheck.checked(identified)
-        return PreparedCase(file: checked, document: try codec.document(checked),
-                            digest: CaseDigest(file: checked, today: today, engine: engine), hasDerivedID: derived)
+        let (digest, basis) = CaseDigest.computed(file: checked, today: today, engine: engine)
+        return PreparedCase(file: checked, document: try codec.document(checked), digest: digest, basis: basis,
+                            hasDerivedID: derived)
     }
 
     /// The digest's columns, in `digestColumns`'s order.
     func digestValues(_ file: CaseFile) throws -> (CaseDigest, [(any DatabaseValueConvertible)?]) {
-        let digest = CaseDigest(file: file, today: today, engine: engine)
-        return (digest, try digestValues(of: digest))
+        let (digest, basis) = CaseDigest.computed(file: file, today: today, engine: engine)
+        return (digest, try digestValues(of: digest, basis: basis))
     }
 
-    func digestValues(of digest: CaseDigest) throws -> [(any DatabaseValueConvertible)?] {
+    func digestValues(of digest: CaseDigest, basis: DigestBasis) throws -> [(any DatabaseValueConvertible)?] {
+        Self.digestValues(of: digest, basis: basis, generation: generation)
+    }
+
+    static func digestValues(of digest: CaseDigest, basis: DigestBasis,
+                             generation: Int) -> [(any DatabaseValueConvertible)?] {
         let next = digest.nextDeadline
         return [
-            try codec.digest(digest), digest.computedFor.iso, digest.validThrough.iso, generation,
+            digest.compactText, digest.computedFor.iso, digest.validThrough.iso, generation,
             next?.due.iso, next?.rule.rawValue, next?.due.iso ?? "~", digest.reviewListFrom?.iso,
             digest.nextAppointment?.date.iso, digest.isDetained, digest.nextCheckIn?.iso,
-            digest.nextIndividualHearing?.iso, digest.hasEvidenceWork,
+            digest.nextIndividualHearing?.iso, digest.hasEvidenceWork, basis.rollsThrough.dayNumber,
+            basis.laterDuesText,
         ]
     }
 
     static let digestColumns = [
         "digest", "digest_computed_for", "digest_valid_through", "digest_generation", "next_deadline_due",
         "next_deadline_rule", "deadline_sort_key", "review_list_from", "next_appointment_date", "is_detained",
-        "next_check_in", "next_individual_hearing", "has_evidence_work",
+        "next_check_in", "next_individual_hearing", "has_evidence_work", "digest_rolls_through", "digest_later_dues",
     ]
 
     static let caseColumns = [
         "uid", "matter", "client_name", "latin_name", "sort_name", "a_number", "nationality", "paralegal", "attorney",
-        "is_open",
+        "is_open", "search_keys",
     ]
 
     func caseValues(_ file: CaseFile) -> [(any DatabaseValueConvertible)?] {
         [file.id?.rawValue ?? "", file.matter, file.client.name, file.client.latinName, Self.sortName(file.client), file.client.aNumber?.digits,
-         file.client.nationality, file.paralegal, file.attorney, file.isOpen]
+         file.client.nationality, file.paralegal, file.attorney, file.isOpen,
+         NameSearch.keys(matter: file.matter, clientName: file.client.name, latinName: file.client.latinName)]
     }
 
     /// The stored case object of a case, as a join of `"case"` (alias `c`) and its document (alias `d`).
@@ -75,8 +85,9 @@ struct CaseRows: Sendable {
         #"SELECT "# + columns + #" FROM "case" AS c JOIN case_document AS d ON d.case_id = c.id WHERE "# + condition
     }
 
+    /// What the name order sorts by (`NameSearch.sortKey`: docs/commands.md says how names sort).
     static func sortName(_ client: Client) -> String {
-        (client.latinName ?? client.name).lowercased()
+        NameSearch.sortKey(clientName: client.name, latinName: client.latinName)
     }
 
     static let insertSQL: String = {
@@ -140,7 +151,7 @@ struct CaseRows: Sendable {
     /// The case row alone (`insertAll` writes a batch's case rows together, then their parts).
     func insertCaseRow(_ db: Database, _ prepared: PreparedCase, lastChange: CivilDate, at: String) throws -> Int64 {
         let values: [(any DatabaseValueConvertible)?] = [1, at, lastChange.iso]
-            + caseValues(prepared.file) + (try digestValues(of: prepared.digest))
+            + caseValues(prepared.file) + (try digestValues(of: prepared.digest, basis: prepared.basis))
         let statement = try db.cachedStatement(sql: Self.insertSQL)
         try statement.execute(arguments: StatementArguments(values))
         return db.lastInsertedRowID

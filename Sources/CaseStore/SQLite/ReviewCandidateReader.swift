@@ -15,7 +15,7 @@ struct ReviewCandidateReader {
     /// The columns `read` expects, by position.
     static let columns = """
         id, matter, client_name, latin_name, paralegal, is_open, last_change_date, digest, \
-        digest_computed_for, digest_valid_through, digest_generation, uid, attorney
+        digest_computed_for, digest_valid_through, digest_generation, uid, attorney, digest_rolls_through, digest_later_dues
         """
 
     func read(_ rows: RowCursor) throws -> [ReviewCase] {
@@ -48,18 +48,24 @@ struct ReviewCandidateReader {
         return candidates
     }
 
-    /// Appends the row's stored digest to `bytes`, or recomputes it when it does not hold for the date.
+    /// Appends the row's stored digest to `bytes` (to be carried to the date when it does not hold for it
+    /// and its basis reaches the date), or recomputes it from the document.
     private func digest(_ row: Row, into bytes: inout [UInt8]) throws -> PendingDigest {
+        var basis: DigestBasis?
         if !summaries.trustDigests,
            !summaries.storedDigestHolds(computedFor: row[8], validThrough: row[9], generation: row[10]) {
-            return .recomputed(try summaries.recomputedDigest(caseID: row[0]))
+            guard let carried = summaries.carriableBasis(computedFor: row[8], generation: row[10],
+                                                         rollsThrough: row[13], laterDues: row[14]) else {
+                return .recomputed(try summaries.recomputedDigest(caseID: row[0]))
+            }
+            basis = carried
         }
         let start = bytes.count
         try row.withUnsafeData(atIndex: 7) { data in
             guard let data else { throw DocumentError.malformed("a case digest") }
             data.withUnsafeBytes { bytes.append(contentsOf: $0) }
         }
-        return .stored(start..<bytes.count)
+        return .stored(start..<bytes.count, carriedBy: basis)
     }
 }
 
@@ -76,10 +82,10 @@ private struct PendingRow: Sendable {
     var digest: PendingDigest
 }
 
-/// Where a row's stored digest is in its batch's bytes, or the digest recomputed from the document when the
-/// stored one does not hold for the date.
+/// Where a row's stored digest is in its batch's bytes (with the basis to carry it to the date when it does
+/// not hold for it), or the digest recomputed from the document.
 private enum PendingDigest: Sendable {
-    case stored(Range<Int>)
+    case stored(Range<Int>, carriedBy: DigestBasis?)
     case recomputed(CaseDigest)
 }
 
@@ -96,8 +102,12 @@ private struct PendingBatch: Sendable {
                 let digest: CaseDigest?
                 switch row.digest {
                 case .recomputed(let recomputed): digest = recomputed
-                case .stored(let span):
+                case .stored(let span, nil):
                     digest = CaseDigest(compactBytes: UnsafeBufferPointer(rebasing: whole[span]), listedBy: date)
+                case .stored(let span, let basis?):
+                    // Carried whole, then cut to what the review lists, as a stored digest is read.
+                    digest = CaseDigest(compactBytes: UnsafeBufferPointer(rebasing: whole[span]))?
+                        .rolled(to: date, basis: basis).map { $0.listed(by: date) }
                 }
                 return digest.map {
                     ReviewCase(matter: row.matter, paralegal: row.paralegal, clientName: row.clientName,

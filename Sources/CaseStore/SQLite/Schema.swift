@@ -17,6 +17,7 @@ enum Schema {
         ("v2", version2),
         ("v3", version3),
         ("v4", version4),
+        ("v5", version5),
     ]
 
     static func appliedIdentifiers(_ db: Database) throws -> Set<String> {

@@ -62,6 +62,7 @@ extension SQLiteCaseStore {
                                 before: old, after: reason)
             try deadlineSettingsChanged(db)
         }
+        try refreshDigests(asOf: try today())
     }
 
     /// Removes the closure on `date`; an error when there is none.
@@ -76,22 +77,28 @@ extension SQLiteCaseStore {
                                 before: old)
             try deadlineSettingsChanged(db)
         }
+        try refreshDigests(asOf: try today())
     }
 
     private func set(_ key: SettingKey, _ value: String) throws {
-        try write(.editSettings, subject: "setting \(key.rawValue)") { db in
+        let movesDeadlines = try write(.editSettings, subject: "setting \(key.rawValue)") { db -> Bool in
             let old = try SettingsTable.value(db, key)
             try SettingsTable.put(db, key.rawValue, value)
             try AuditLog.append(db, user: currentUser, action: .setSetting, subject: "setting \(key.rawValue)",
                                 before: old, after: value)
-            if key.changesDeadlines, old != value { try deadlineSettingsChanged(db) }
+            guard key.changesDeadlines, old != value else { return false }
+            try deadlineSettingsChanged(db)
+            return true
         }
+        if movesDeadlines { try refreshDigests(asOf: try today()) }
     }
 
-    /// Every digest depends on these settings: recompute them all in the same transaction.
+    /// Every digest depends on these settings: the new generation makes them all stale. They are then
+    /// recomputed after the commit a short batch per transaction (`refreshDigests`), not in this one, which
+    /// would hold the write lock for as long as every case takes; a reader meanwhile sees them stale and
+    /// computes what it reads.
     private func deadlineSettingsChanged(_ db: Database) throws {
         _ = try SettingsTable.bumpGeneration(db)
-        try DigestRefresher(store: self).refresh(db, asOf: try Self.today(in: db, override: todayOverride), all: true)
     }
 }
 

@@ -50,6 +50,15 @@ struct SummaryReader {
         return CaseDigest(file: try codec.file(fromDocument: document), today: date, engine: engine)
     }
 
+    /// The stored basis of a digest that does not hold for `date`, when it carries the digest there
+    /// without the document (`CaseDigest.rolled`): same settings, computed before the date, reaching it.
+    func carriableBasis(computedFor from: String, generation rowGeneration: Int, rollsThrough: Int?,
+                        laterDues: String?) -> DigestBasis? {
+        guard rowGeneration == generation, from <= date.iso, let rollsThrough, date.dayNumber <= rollsThrough,
+              let laterDues else { return nil }
+        return DigestBasis(rollsThrough: CivilDate(dayNumber: rollsThrough), laterDuesText: laterDues)
+    }
+
     private func isValid(_ row: Row) -> Bool {
         storedDigestHolds(computedFor: row[12], validThrough: row[13], generation: row[14])
     }

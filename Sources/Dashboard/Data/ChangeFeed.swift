@@ -32,6 +32,9 @@ public struct FeedChanges: Hashable, Sendable {
     public var token: FeedToken
     /// The rows of the cases created or changed.
     public var changedRows: [CaseRow]
+    /// The rows of cases whose stored digests were brought up to date (no change to the case: its
+    /// details and the day's review, computed for the date anyway, stay as they are).
+    public var refreshedRows: [CaseRow]
     /// The cases removed.
     public var removed: Set<CaseID>
     /// Settings changed: every deadline may be different (lead days, closures, the time zone).
@@ -43,9 +46,11 @@ public struct FeedChanges: Hashable, Sendable {
     public var reloadEverything: Bool
 
     public init(token: FeedToken, changedRows: [CaseRow] = [], removed: Set<CaseID> = [],
-                settingsChanged: Bool = false, marksChanged: Bool = false, reloadEverything: Bool = false) {
+                settingsChanged: Bool = false, marksChanged: Bool = false, reloadEverything: Bool = false,
+                refreshedRows: [CaseRow] = []) {
         self.token = token
         self.changedRows = changedRows
+        self.refreshedRows = refreshedRows
         self.removed = removed
         self.settingsChanged = settingsChanged
         self.marksChanged = marksChanged
@@ -54,6 +59,7 @@ public struct FeedChanges: Hashable, Sendable {
 
     /// Nothing the dashboard shows changed (the token may still have moved).
     public var isEmpty: Bool {
-        changedRows.isEmpty && removed.isEmpty && !settingsChanged && !marksChanged && !reloadEverything
+        changedRows.isEmpty && refreshedRows.isEmpty && removed.isEmpty && !settingsChanged && !marksChanged
+            && !reloadEverything
     }
 }

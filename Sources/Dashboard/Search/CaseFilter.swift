@@ -4,19 +4,26 @@ import Foundation
 /// The `/` filter: a case matches when the query is found in its client's name (any script, any common
 /// romanisation, case and diacritics ignored), its Latin spelling, its matter number, or its A-number
 /// (written any way docs/domain.md accepts, or any run of its digits).
+///
+/// Matches are precise: every letter of the query is in the name it finds (`zzz` finds only names with
+/// three z's in a row), while spelling variants meet in their skeleton (Dmitrii, Dmitry and Dmitriy find
+/// Дмитрий) and a single letter of the query matches a doubled one (Kiril finds Kirill). The names' folded
+/// forms come with each row (`CaseRow.searchKeys`, kept in the store), so a keystroke only compares bytes.
 public struct CaseFilter: Sendable, Hashable {
     public let query: String
-    private let ownScript: String
-    private let skeleton: String
+    /// The query folded in its own script, and its matter form (lower case).
+    private let ownScript: [UInt8]
+    private let matterQuery: [UInt8]
+    /// The skeleton of the query's Latin spelling, as runs of equal bytes.
+    private let skeleton: [NameSearch.Run]
     private let digits: String
-    private let matterQuery: String
 
     public init(_ query: String) {
         self.query = query
         let trimmed = query.trimmingCharacters(in: .whitespaces)
-        ownScript = Transliteration.fold(trimmed.precomposedStringWithCanonicalMapping)
-        skeleton = Transliteration.skeleton(Transliteration.latin(trimmed))
-        matterQuery = trimmed.lowercased()
+        ownScript = Array(Transliteration.fold(trimmed.precomposedStringWithCanonicalMapping).utf8)
+        skeleton = NameSearch.runs(of: Transliteration.skeleton(Transliteration.latin(trimmed)))
+        matterQuery = Array(trimmed.lowercased().utf8)
         // Only a query made of an optional A, digits, spaces and dashes is read as an A-number.
         var scalars = Substring(trimmed)
         if let first = scalars.first, first == "A" || first == "a" { scalars = scalars.dropFirst() }
@@ -27,18 +34,30 @@ public struct CaseFilter: Sendable, Hashable {
     /// Whether the filter shows everything.
     public var isEmpty: Bool { ownScript.isEmpty }
 
-    /// Whether a case matches (folding its names on the spot; the list uses the cached form).
+    /// Whether a case matches.
     public func matches(_ row: CaseRow) -> Bool {
-        matches(row, keys: NameKeys(row))
+        if isEmpty { return true }
+        if digits.count >= 3, let number = row.aNumber?.digits, Transliteration.contains(number, digits) { return true }
+        var keys = row.searchKeys
+        return keys.withUTF8 { haystack in
+            if Self.bytes(haystack, contain: ownScript) || Self.bytes(haystack, contain: matterQuery) { return true }
+            return !skeleton.isEmpty && NameSearch.containsRuns(haystack, skeleton)
+        }
     }
 
-    /// Whether a case matches, given its names' folded forms.
-    public func matches(_ row: CaseRow, keys: NameKeys) -> Bool {
-        if isEmpty { return true }
-        if Transliteration.contains(keys.matter, matterQuery) { return true }
-        if digits.count >= 3, let number = row.aNumber?.digits, Transliteration.contains(number, digits) { return true }
-        if keys.ownScript.contains(where: { Transliteration.contains($0, ownScript) }) { return true }
-        if !skeleton.isEmpty, keys.skeletons.contains(where: { Transliteration.contains($0, skeleton) }) { return true }
+    private static func bytes(_ haystack: UnsafeBufferPointer<UInt8>, contain needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        guard needle.count <= haystack.count else { return false }
+        var start = 0
+        let last = haystack.count - needle.count
+        while start <= last {
+            if haystack[start] == first {
+                var offset = 1
+                while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            start += 1
+        }
         return false
     }
 }

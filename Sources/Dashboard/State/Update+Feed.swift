@@ -9,10 +9,15 @@ extension DashboardState {
         feedToken = changes.token
         if changes.settingsChanged || changes.reloadEverything { return reloadEverything() }
         guard !changes.changedRows.isEmpty || !changes.removed.isEmpty else {
+            // Refreshed digests only move rows (their next deadline): nothing else to read again.
+            if !changes.refreshedRows.isEmpty {
+                mergeCases(changed: changes.refreshedRows, removed: [])
+                keepVisible(.cases)
+            }
             return changes.marksChanged ? [.reloadReviewProgress] : []
         }
         let selected = selectedID, previousIndex = selectedCaseIndex
-        mergeCases(changed: changes.changedRows, removed: changes.removed)
+        mergeCases(changed: changes.changedRows + changes.refreshedRows, removed: changes.removed)
         // Any changed case can add to or take from today's review.
         var effects: [Effect] = [.reloadReviewProgress]
         guard let selected else { return effects + reselect() }

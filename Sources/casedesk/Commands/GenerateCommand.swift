@@ -27,6 +27,9 @@ struct GenerateCommand: ParsableCommand {
     @Flag(help: "Add to a store that already has cases.")
     var append = false
 
+    @Flag(help: "Give every client a family name no other case shares (the filter then meets a firm's variety of names).")
+    var distinctNames = false
+
     func validate() throws {
         guard (1...10_000_000).contains(cases) else { throw ValidationError("--cases must be from 1 to 10000000") }
         // Synthetic cases must never land in a firm's store by default: the target is always named.
@@ -44,7 +47,8 @@ struct GenerateCommand: ParsableCommand {
         } + SyntheticCases.attorneys.map { login in
             StaffMember(login: login, name: login, initials: String(login.prefix(2)).uppercased(), role: .attorney)
         }, to: context.store)
-        let generated = SyntheticCases(count: cases, seed: seed, today: context.now.date, firstIndex: existing + 1)
+        let generated = SyntheticCases(count: cases, seed: seed, today: context.now.date, firstIndex: existing + 1,
+                                       distinctNames: distinctNames)
         var progress = ProgressBar(label: "generate", total: cases)
         let result = try context.store.insertCases(generated.lazy.map { BulkCase($0.file, lastChange: $0.lastChange) },
                                                    source: .generated, mode: .insertOnly) { done in

@@ -6,6 +6,14 @@ import Dashboard
 struct StoreDataSource: DashboardDataSource {
     let store: any CaseRepository
     let storeName: String
+    /// Stale digests brought up to date after the first frame (the feed is first asked once the list is up).
+    let catchUp: DigestCatchUp
+
+    init(store: any CaseRepository, storeName: String) {
+        self.store = store
+        self.storeName = storeName
+        catchUp = DigestCatchUp(store: store)
+    }
 
     var isReadOnly: Bool { store.isReadOnly }
 
@@ -40,19 +48,29 @@ struct StoreDataSource: DashboardDataSource {
         FeedToken(try store.changeToken())
     }
 
-    /// The feed's cases, as the rows of those that still exist and the ids of those that do not. Staff
-    /// changes show nowhere on the dashboard.
+    /// The feed's cases, as the rows of those that still exist and the ids of those that do not, with the
+    /// rows of the cases whose digests the background refresh brought up to date (not a change: the feed
+    /// does not report them). Staff changes show nowhere on the dashboard.
     func changes(since token: FeedToken) throws -> FeedChanges {
+        catchUp.startIfNeeded(for: try store.today())
         guard let since = token.unwrapped(as: ChangeToken.self) else {
             // Not a token of this store: read everything, and follow the feed from there.
             return FeedChanges(token: token, reloadEverything: true)
         }
         let changes = try store.changes(since: since)
-        let rows = try store.caseListRows(ids: changes.cases)
+        let refreshed = catchUp.takeRefreshed()
+        let rows: [CaseRow]
+        do {
+            rows = try store.caseListRows(ids: changes.cases.union(refreshed))
+        } catch {
+            catchUp.giveBack(refreshed)
+            throw error
+        }
         let kept = Set(rows.map(\.id))
-        return FeedChanges(token: FeedToken(changes.token), changedRows: rows,
+        return FeedChanges(token: FeedToken(changes.token), changedRows: rows.filter { changes.cases.contains($0.id) },
                            removed: changes.cases.subtracting(kept),
-                           settingsChanged: changes.settingsChanged, marksChanged: changes.marksChanged)
+                           settingsChanged: changes.settingsChanged, marksChanged: changes.marksChanged,
+                           refreshedRows: rows.filter { !changes.cases.contains($0.id) })
     }
 
     var notificationDescriptors: [Int32] { store.notificationDescriptors }

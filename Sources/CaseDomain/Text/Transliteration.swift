@@ -7,7 +7,8 @@ import Foundation
 /// Both sides go through the same two steps, so the variants meet in the middle: Cyrillic is first
 /// written in Latin letters (one base scheme), then every Latin spelling is reduced to a skeleton in
 /// which the usual variant spellings coincide (`iy`/`ii`/`ij`/`y` → `i`, `ya`/`ia`/`ja` → one vowel,
-/// `kh`/`h`/`g` → one letter, `x` → `ks`, doubled letters once).
+/// `kh`/`h`/`g` → one letter, `x` → `ks`). Doubled letters are kept on both sides; a query's single letter
+/// matches a doubled one in a name (`Kiril` finds Kirill), never the reverse (`containsRuns`).
 public enum Transliteration {
     /// Russian and Ukrainian letters in a plain Latin scheme (close to the passport one).
     static let cyrillic: [Character: String] = [
@@ -85,8 +86,7 @@ public enum Transliteration {
         return false
     }
 
-    /// The skeleton of Latin text: lower case, no diacritics, variant spellings merged, doubled letters
-    /// once, word breaks and punctuation dropped except single spaces.
+    /// The skeleton of Latin text: lower case, no diacritics, variant spellings merged, word breaks and punctuation dropped except single spaces.
     public static func skeleton(_ text: String) -> String {
         let folded = fold(text)
         let characters = Array(folded.lowercased())
@@ -108,11 +108,9 @@ public enum Transliteration {
             }
             index += 1
         }
-        var result = ""
-        for character in out.lowercased() where character != result.last || !character.isLetter {
-            result.append(character)
-        }
-        return result.trimmingCharacters(in: .whitespaces)
+        // Doubled letters stay doubled: a query's letters must all be in the names it finds (`zzz` finds
+        // no name without three z's). `containsRuns` lets a single letter of a query match a doubled one.
+        return out.lowercased().trimmingCharacters(in: .whitespaces)
     }
 
     /// The form a name is compared in: its own script folded (for scripts we do not transliterate)
