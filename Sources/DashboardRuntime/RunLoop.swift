@@ -9,10 +9,12 @@ import ScreenKit
 public enum DashboardRuntime {
     /// Runs until the user quits, a signal arrives or the terminal goes away; returns the exit status:
     /// 0 on quit, 128 + the signal's number on a signal whose default action ends a process, 129 when the terminal hung up.
-    /// `tickMilliseconds` is the clock's period (a second; tests make it shorter or longer).
+    /// `tickMilliseconds` is the clock's period (a second; tests make it shorter or longer). `drafts` keeps
+    /// the open form's draft; without one, drafts are not kept.
     public static func run(backend: some TerminalBackend, dataSource: some DashboardDataSource, catalog: ThemeCatalog,
-                           state: DashboardState, tickMilliseconds: Int = 1000) throws -> Int32 {
-        let loop = try RunLoop(backend: backend, source: dataSource, catalog: catalog, state: state,
+                           state: DashboardState, drafts: (any DraftKeeping)? = nil,
+                           tickMilliseconds: Int = 1000) throws -> Int32 {
+        let loop = try RunLoop(backend: backend, source: dataSource, catalog: catalog, state: state, drafts: drafts,
                                tickMilliseconds: tickMilliseconds)
         return loop.run()
     }
@@ -22,6 +24,7 @@ final class RunLoop<Backend: TerminalBackend, Source: DashboardDataSource> {
     let backend: Backend
     let source: Source
     let catalog: ThemeCatalog
+    let drafts: (any DraftKeeping)?
     let tickMilliseconds: Int
     private let wake: WakePipe
     private let storeQueue: StoreQueue<Source>
@@ -34,10 +37,12 @@ final class RunLoop<Backend: TerminalBackend, Source: DashboardDataSource> {
     /// been asked (asking consumes what made it readable), or until the next tick.
     private var listening: Set<Int32>
 
-    init(backend: Backend, source: Source, catalog: ThemeCatalog, state: DashboardState, tickMilliseconds: Int) throws {
+    init(backend: Backend, source: Source, catalog: ThemeCatalog, state: DashboardState,
+         drafts: (any DraftKeeping)? = nil, tickMilliseconds: Int) throws {
         self.backend = backend
         self.source = source
         self.catalog = catalog
+        self.drafts = drafts
         self.state = state
         self.tickMilliseconds = max(1, tickMilliseconds)
         wake = try WakePipe()
@@ -108,8 +113,13 @@ final class RunLoop<Backend: TerminalBackend, Source: DashboardDataSource> {
         var queue = effects[...]
         while let effect = queue.popFirst() {
             switch effect {
-            case .loadFirstPage, .loadCase, .reloadList, .reloadReviewProgress, .checkChanges, .checkToday:
+            case .loadFirstPage, .loadCase, .reloadList, .reloadReviewProgress, .checkChanges, .checkToday, .save,
+                 .createCase, .deleteCase, .findDuplicates:
                 if let call = effect.storeCall(in: state) { storeQueue.submit(call) }
+            case .keepDraft(let draft):
+                drafts?.keep(draft)
+            case .dropDraft(let store, let user, let kind, let caseID, let itemID):
+                drafts?.drop(store: store, user: user, kind: kind, caseID: caseID, itemID: itemID)
             case .setTheme(let name):
                 let result = catalog.load(name)
                 if let notice = result.notice {

@@ -9,11 +9,21 @@ public enum StoreCall: Hashable, Sendable {
     case reviewProgress(user: String, today: CivilDate)
     case changes(since: FeedToken)
     case today(current: CivilDate)
+    case save(edits: [CaseEdit], caseID: CaseID, expectedVersion: Int)
+    case create(CaseFile)
+    case delete(id: CaseID, expectedVersion: Int)
+    case duplicates(CaseFile)
 
     /// Kinds of call: a newer call of a kind supersedes one of the same kind still waiting (the
     /// selection moved on, a newer reload was asked for), so a slow store never works through a backlog.
     public enum Kind: Hashable, Sendable, CaseIterable {
         case firstPage, caseList, caseDetail, reviewProgress, changes, today
+        /// A write: never superseded, every one is made.
+        case write
+        case duplicates
+
+        /// Whether a newer call of this kind drops one still waiting (every kind but a write).
+        public var isSuperseded: Bool { self != .write }
     }
 
     public var kind: Kind {
@@ -24,6 +34,8 @@ public enum StoreCall: Hashable, Sendable {
         case .reviewProgress: .reviewProgress
         case .changes: .changes
         case .today: .today
+        case .save, .create, .delete: .write
+        case .duplicates: .duplicates
         }
     }
 }
@@ -38,7 +50,11 @@ extension Effect {
         case .reloadReviewProgress: .reviewProgress(user: state.user, today: state.today)
         case .checkChanges(let token): .changes(since: token)
         case .checkToday(let current): .today(current: current)
-        case .setTheme, .suspend, .quit, .exit: nil
+        case .save(let edits, let id, let version): .save(edits: edits, caseID: id, expectedVersion: version)
+        case .createCase(let file): .create(file)
+        case .deleteCase(let id, let version): .delete(id: id, expectedVersion: version)
+        case .findDuplicates(let file): .duplicates(file)
+        case .setTheme, .suspend, .quit, .exit, .keepDraft, .dropDraft: nil
         }
     }
 }
@@ -80,6 +96,34 @@ extension DashboardDataSource {
         case .today(let current):
             guard let today = try? today(), today != current else { return [] }
             return [.dayChanged(today)]
+        case .save(let edits, let id, let version):
+            return [.saveFinished(written { () throws -> SaveAnswer in
+                switch try save(edits, to: id, expectedVersion: version) {
+                case .saved(let newVersion): .saved(id, version: newVersion)
+                case .conflict(let theirs, let theirVersion): .conflict(id, theirs: theirs, version: theirVersion)
+                }
+            })]
+        case .create(let file):
+            return [.saveFinished(written { .created(try create(file)) })]
+        case .delete(let id, let version):
+            return [.saveFinished(written {
+                try deleteCase(id: id, expectedVersion: version)
+                return .deleted(id)
+            })]
+        case .duplicates(let file):
+            // A warning only: a store that cannot look now shows none.
+            guard let found = try? possibleDuplicates(of: file) else { return [] }
+            return [.duplicatesFound(found)]
+        }
+    }
+
+    /// A write's answer; a refusal says why, and a busy store says so (the form stays open to retry).
+    private func written(_ write: () throws -> SaveAnswer) -> SaveAnswer {
+        do { return try write() } catch let error as DashboardWriteError {
+            if case .busy(let text) = error { return .failed(TextSafety.display(text), busy: true) }
+            return .failed(TextSafety.display(error.description), busy: false)
+        } catch {
+            return .failed("Not saved: " + Self.describe(error), busy: false)
         }
     }
 

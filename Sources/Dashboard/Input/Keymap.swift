@@ -8,6 +8,8 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     case typing
     /// The `?` help overlay or a deadline's explanation.
     case overlay
+    /// An open form (or its conflict screen): keys not in the table are typed into the focused field.
+    case form
 }
 
 /// Groups of the help overlay and the README's keys table.
@@ -15,6 +17,8 @@ public enum KeyGroup: String, CaseIterable, Sendable {
     case move = "Moving"
     case panes = "Panes"
     case find = "Finding"
+    case edit = "Editing"
+    case form = "In a form"
     case general = "General"
 }
 
@@ -68,10 +72,27 @@ public enum Keymap {
         KeyBinding([.tab], .complete, "Complete the command's name or its theme, order or matter", group: .find,
                    contexts: [.typing]),
         KeyBinding([.backspace], .deleteBackward, "Delete the last character", group: .find, contexts: [.typing]),
-        KeyBinding([.escape, .ctrl("g")], .cancel, "Cancel: close, clear the filter, back out",
-                   hint: "back", group: .general, contexts: [.normal, .typing, .overlay]),
+        KeyBinding([.character("a")], .add, "Add: a case in the list, an event in the timeline, evidence, a custody change",
+                   hint: "add", group: .edit, mutates: true),
+        KeyBinding([.character("e")], .edit, "Edit the selected case, event or evidence item", hint: "edit", group: .edit,
+                   mutates: true),
+        KeyBinding([.character("c")], .changeCustody, "Change the open case's custody", group: .edit, mutates: true),
+        KeyBinding([.character("d")], .delete, "Delete the selected event, evidence item or case (asks first)",
+                   hint: "delete", group: .edit, mutates: true),
+        KeyBinding([.character(" ")], .advanceEvidence, "Evidence: the selected item's next status (skips translated when none is needed)",
+                   hint: "advance", group: .edit, mutates: true),
+        KeyBinding([.character("t")], .toggleCertified, "Evidence: the selected item's certified translation on or off",
+                   group: .edit, mutates: true),
+        KeyBinding([.tab], .nextField, "Next field", hint: "next", group: .form, contexts: [.form]),
+        KeyBinding([.backTab], .previousField, "Previous field", group: .form, contexts: [.form]),
+        KeyBinding([.ctrl("s")], .saveForm, "Save the form (from any field)", hint: "save", group: .form, contexts: [.form],
+                   mutates: true),
+        KeyBinding([.enter], .formEnter, "Save from a one-line field; a new line in notes", group: .form, contexts: [.form],
+                   mutates: true),
+        KeyBinding([.escape, .ctrl("g")], .cancel, "Cancel: close, clear the filter, back out (a changed form asks first)",
+                   hint: "back", group: .general, contexts: [.normal, .typing, .overlay, .form]),
         KeyBinding([.ctrl("c")], .interrupt, "Cancel like Esc; quit when there is nothing to cancel", group: .general,
-                   contexts: [.normal, .typing, .overlay]),
+                   contexts: [.normal, .typing, .overlay, .form]),
         KeyBinding([.character("?"), .function(1)], .toggleHelp, "Help (this screen)", hint: "help", group: .general,
                    contexts: [.normal, .overlay]),
         KeyBinding([.ctrl("z")], .suspend, "Suspend to the shell (when started from one)", group: .general),
@@ -81,14 +102,14 @@ public enum Keymap {
 
     /// The action a key means in a context; nil when it means nothing there. In `.typing`, every printable
     /// character is text (so `j`, `q` and `/` can be typed). `table` is this key table unless a test
-    /// gives another.
+    /// gives another. In `.form`, a key the table does not name goes to the focused field.
     public static func action(for key: Key, in context: KeyContext, among table: [KeyBinding] = bindings) -> Action? {
         if context == .typing, case .character(let c) = key { return .insert(c) }
         if let binding = table.first(where: { $0.contexts.contains(context) && $0.keys.contains(key) }) {
             if context == .overlay, binding.action == .quit { return .cancel }
             return binding.action
         }
-        return nil
+        return context == .form ? .formKey(key) : nil
     }
 
     /// The binding a key hits in a context, if any.

@@ -56,6 +56,43 @@ public enum Action: Hashable, Sendable {
     case signalled(ExitSignal)
     /// The terminal went away (the SSH connection dropped).
     case hungUp
+
+    // Editing (docs/commands.md, Dashboard keys): each opens a form or asks first.
+    /// `a`: a new case in the list, an event in the timeline, an item in the evidence, a custody change.
+    case add
+    /// `e`: edit the selected case, event or evidence item.
+    case edit
+    /// `c`: change the open case's custody.
+    case changeCustody
+    /// `d`: delete the selected event, evidence item or case, after a confirmation.
+    case delete
+    /// Space: move the selected evidence item's status on.
+    case advanceEvidence
+    /// `t`: whether the selected item's translation is certified.
+    case toggleCertified
+    // In a form.
+    case nextField, previousField
+    /// Ctrl-S: save from any field.
+    case saveForm
+    /// Enter: save from a one-line field, a new line in notes.
+    case formEnter
+    /// Any other key in a form: typed into the focused field, or picking a choice.
+    case formKey(Key)
+    /// What a write came to.
+    case saveFinished(SaveAnswer)
+    /// Stored cases that may be the new case's client.
+    case duplicatesFound([PossibleDuplicate])
+}
+
+/// The answer to a write.
+public enum SaveAnswer: Hashable, Sendable {
+    case saved(CaseID, version: Int)
+    case created(CaseID)
+    case deleted(CaseID)
+    /// Someone else saved the case since: theirs, at their version, for the merge.
+    case conflict(CaseID, theirs: CaseFile, version: Int)
+    /// Nothing was written; `busy` when the store stayed busy (try again).
+    case failed(String, busy: Bool)
 }
 
 /// A signal that ends the dashboard, by number: any whose default action would end the process
@@ -91,9 +128,12 @@ public struct CaseDetail: Hashable, Sendable {
     public var caseID: CaseID
     /// The day the deadlines were computed for; a detail of another day than the state's is stale.
     public var asOf: CivilDate?
+    /// The case's version when it was read: an edit names it, so a save over someone else's is caught.
+    public var version: Int
 
     public init(file: CaseFile, deadlines: [DeadlineItem], rules: [RuleID: DeadlineRule], asOf: CivilDate? = nil,
-                caseID: CaseID? = nil) {
+                caseID: CaseID? = nil, version: Int = 0) {
+        self.version = version
         self.caseID = caseID ?? file.id ?? CaseIdentity.derivedCaseID(matter: file.matter)
         self.file = file
         self.deadlines = deadlines
@@ -132,4 +172,14 @@ public enum Effect: Hashable, Sendable {
     case quit
     /// End with this exit status (a signal, a hang-up).
     case exit(status: Int32)
+    /// Write edits made on `expectedVersion` of a case.
+    case save(edits: [CaseEdit], caseID: CaseID, expectedVersion: Int)
+    case createCase(CaseFile)
+    case deleteCase(id: CaseID, expectedVersion: Int)
+    /// Look for stored cases with the new case's A-number, or its name and birth date.
+    case findDuplicates(CaseFile)
+    /// An open form changed: its draft is kept (`DraftKeeping`), off the input path.
+    case keepDraft(FormDraft)
+    /// A form was saved or cancelled: its draft goes.
+    case dropDraft(store: String, user: String, kind: String, caseID: String?, itemID: String?)
 }

@@ -86,6 +86,12 @@ public struct DashboardState: Hashable, Sendable {
     public var overlayScroll = 0
     public var isLocked = false
     public var message: StatusMessage?
+    /// The open form, drawn over the panes.
+    public var form: FormState?
+    /// A deletion waiting for its `y`.
+    public var confirmation: Confirmation?
+    /// A one-key edit being saved (Space, `t`, a deletion): what it was made on, for a merge.
+    var quickSave: PendingSave?
 
     public init(storeName: String, user: String, today: CivilDate, isReadOnly: Bool = false, ascii: Bool = false,
                 size: Size, idleLockMinutes: Int = 10, themeName: String = BuiltInTheme.name, themeNames: [String] = []) {
@@ -123,6 +129,7 @@ public struct DashboardState: Hashable, Sendable {
 
     /// The key context the key table is read in.
     public var keyContext: KeyContext {
+        if form != nil { return .form }
         if input != nil { return .typing }
         if overlay != nil { return .overlay }
         return .normal

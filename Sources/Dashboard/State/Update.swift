@@ -15,6 +15,8 @@ extension DashboardState {
             return []
         }
         message = nil
+        if confirmation != nil { return answerConfirmation(key == .character("y")) }
+        if form?.isConfirmingDiscard == true { return answerDiscard(key == .character("y")) }
         let context = keyContext
         if let binding = Keymap.binding(for: key, in: context, among: table), binding.mutates, isReadOnly {
             message = StatusMessage("Read-only session: \(binding.summary.lowercased()) is not available", isError: true)
@@ -39,7 +41,7 @@ extension DashboardState {
         case .activate: return activate()
         case .cancel: return cancel()
         case .interrupt:
-            let cancellable = overlay != nil || input != nil || !filter.isEmpty || focus.isDetail
+            let cancellable = form != nil || overlay != nil || input != nil || !filter.isEmpty || focus.isDetail
             return cancellable ? cancel() : [.quit]
         case .startFilter:
             input = InputLine(purpose: .filter, text: filter.query, previousFilter: filter.query)
@@ -97,6 +99,19 @@ extension DashboardState {
             return []
         case .signalled(let signal): return [.exit(status: signal.exitStatus)]
         case .hungUp: return [.exit(status: 129)]
+        case .add: return add()
+        case .edit: return edit()
+        case .changeCustody: return openForm(.changeCustody)
+        case .delete: return delete()
+        case .advanceEvidence: return advanceEvidence()
+        case .toggleCertified: return toggleCertified()
+        case .nextField: return moveField(by: 1)
+        case .previousField: return moveField(by: -1)
+        case .saveForm: return saveForm()
+        case .formEnter: return formEnter()
+        case .formKey(let key): return formKey(key)
+        case .saveFinished(let answer): return saveFinished(answer)
+        case .duplicatesFound(let found): return duplicatesFound(found)
         }
     }
 
@@ -180,6 +195,7 @@ extension DashboardState {
     }
 
     mutating func cancel() -> [Effect] {
+        if form != nil { return cancelForm() }
         if overlay != nil { overlay = nil; return [] }
         if let line = input {
             input = nil

@@ -36,6 +36,7 @@ public enum Renderer {
             OverlayView.draw(overlay, state, symbols: symbols, into: &screen)
             cursor = nil
         }
+        if let form = state.form { cursor = FormView.draw(form, state, symbols: symbols, into: &screen) }
         if let inputCursor = Chrome.hintBar(state, into: &screen) { cursor = inputCursor }
         screen.cursor = cursor
         return screen
