@@ -57,7 +57,8 @@ func perform(_ effects: [Effect], on state: inout DashboardState, source: some D
         switch effect {
         case .loadCase, .reloadList, .reloadReviewProgress:
             for action in effect.storeCall(in: state).map(source.answer) ?? [] { queue += state.update(action) }
-        case .loadFirstPage, .checkChanges, .checkToday, .setTheme, .suspend, .quit, .exit:
+        case .loadFirstPage, .checkChanges, .checkToday, .setTheme, .suspend, .quit, .exit, .save, .createCase, .deleteCase,
+             .findDuplicates, .keepDraft, .dropDraft:
             break
         }
     }

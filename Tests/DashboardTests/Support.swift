@@ -21,9 +21,10 @@ func run(_ effects: [Effect], on state: inout DashboardState, source: SampleData
         let effect = queue.removeFirst()
         var more: [Effect] = []
         switch effect {
-        case .loadCase, .reloadList:
+        case .loadCase, .reloadList, .save, .createCase, .deleteCase, .findDuplicates:
             for action in effect.storeCall(in: state).map(source.answer) ?? [] { more += state.update(action) }
-        case .loadFirstPage, .reloadReviewProgress, .checkChanges, .checkToday, .setTheme, .suspend, .quit, .exit:
+        case .loadFirstPage, .reloadReviewProgress, .checkChanges, .checkToday, .setTheme, .suspend, .quit, .exit,
+             .keepDraft, .dropDraft:
             break
         }
         seen += more
