@@ -33,6 +33,11 @@ struct CaseDesk: ParsableCommand {
             fail(error.description)
         } catch let error as StoreError {
             fail(error.description)
+        } catch let error as ValidationError {
+            // A bad value found while running (a date argument read in `run`): a usage error, status 64,
+            // in one line (the root's usage would name the wrong command).
+            Streams.err("casedesk: \(TextSafety.display(error.message))\n")
+            Glibc.exit(64)
         } catch {
             exit(withError: error)
         }

@@ -54,4 +54,19 @@ struct BackupCommandTests {
         #expect(same.status == 1)
         #expect(same.stderr.contains("the store itself"))
     }
+
+    @Test("A backup into a missing folder names the folder and the backup, not a hidden temporary, and writes nothing")
+    func missingFolder() throws {
+        let runner = try CommandRunner()
+        defer { runner.cleanUp() }
+        let db = runner.path("firm.sqlite")
+        #expect(try runner.run(["generate", "--db", db, "--cases", "5", "--today", Self.today]).status == 0)
+        let target = runner.path("no-such-folder/copy.sqlite")
+        let result = try runner.run(["backup", "--db", db, target])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("cannot write the backup \(target)"), "\(result.stderr)")
+        #expect(result.stderr.contains("does not exist"), "\(result.stderr)")
+        #expect(!result.stderr.contains(".partial-") && !result.stderr.contains("the store"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: runner.path("no-such-folder")))
+    }
 }

@@ -42,6 +42,9 @@ struct ConfigurationTests {
         ("db = \"/tmp/x\"\ncolour = \"red\"\n", ":2: unknown key \"colour\""),
         ("ascii = \"yes\"\n", ":1: key \"ascii\": expected true or false"),
         ("db = \"/tmp/x\n", "config.toml:1:"),
+        // A table is reported on its own header's line, not the file's first.
+        ("theme = \"dark\"\n[extra]\nx = 1\n", ":2: unknown key \"extra\""),
+        ("ascii = true\n\n[[extra]]\n", ":3: unknown key \"extra\""),
     ])
     func badConfig(text: String, expected: String) throws {
         let runner = try CommandRunner()

@@ -15,18 +15,22 @@ public struct CalendarCase: Sendable {
 /// Writes `casedesk calendar` (RFC 5545): one VEVENT per scheduled hearing or asylum interview and one
 /// all-day VEVENT per pending deadline (state `open` or `missed`) dated within the range.
 ///
-/// Times are written as *floating* local times (`DTSTART:20261203T083000`, RFC 5545 §3.3.5 form 1): a
-/// hearing is at 08:30 on the court's clock, which is the store's time zone, and a floating time needs
-/// no VTIMEZONE definition that could drift from the tz database. A hearing without a time is all day.
+/// Times are written in UTC (`DTSTART:20261203T163000Z`, RFC 5545 §3.3.5 form 2): a hearing is at 08:30
+/// on the court's clock, which is the store's time zone, and UTC makes a phone in another zone show that
+/// moment at its own hour (a floating time would show 08:30 wherever the phone is). UTC needs no
+/// VTIMEZONE definition that could drift from the tz database. A hearing without a time is all day.
 /// SUMMARY carries the matter and the event kind (or rule) only; `names: true` adds the client's name.
 public struct ICalendarWriter: Sendable {
     public var names: Bool
     /// When the calendar was made: DTSTAMP of every event (a parameter so output is reproducible).
     public var stamp: Date
+    /// The store's time zone: hearing times are on its clock.
+    public var timeZone: TimeZone
 
-    public init(names: Bool = false, stamp: Date) {
+    public init(names: Bool = false, stamp: Date, timeZone: TimeZone) {
         self.names = names
         self.stamp = stamp
+        self.timeZone = timeZone
     }
 
     /// The calendar text, CRLF line ends and folded lines.
@@ -53,7 +57,7 @@ public struct ICalendarWriter: Sendable {
                 lines.append("UID:" + ICalendarText.escape(uid(file.matter, event.kind.rawValue, event.date)))
                 lines.append("DTSTAMP:" + stampText)
                 if let time = event.time {
-                    lines.append("DTSTART:" + Self.basic(event.date) + "T" + Self.basic(time))
+                    lines.append("DTSTART:" + Self.utcStamp(moment(event.date, time)))
                 } else {
                     lines.append("DTSTART;VALUE=DATE:" + Self.basic(event.date))
                     lines.append("DTEND;VALUE=DATE:" + Self.basic(event.date.adding(days: 1)))
@@ -81,6 +85,18 @@ public struct ICalendarWriter: Sendable {
         return lines.map { ICalendarText.fold($0) }.joined(separator: "\r\n") + "\r\n"
     }
 
+    /// The moment a local date and time in the store's zone stand for (Foundation reads a wall time that a
+    /// daylight-saving change skips as the moment an hour later, as a clock moved forward shows it).
+    public func moment(_ date: CivilDate, _ time: TimeOfDay) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let (year, month, day) = date.parts
+        let components = DateComponents(year: year, month: month, day: day, hour: time.minutes / 60,
+                                        minute: time.minutes % 60)
+        return calendar.date(from: components)
+            ?? Date(timeIntervalSince1970: Double(date.dayNumber * 86_400 + time.minutes * 60))
+    }
+
     /// `YYYYMMDD`.
     static func basic(_ date: CivilDate) -> String { date.iso.replacingOccurrences(of: "-", with: "") }
 
@@ -88,7 +104,7 @@ public struct ICalendarWriter: Sendable {
     static func basic(_ time: TimeOfDay) -> String { time.text.replacingOccurrences(of: ":", with: "") + "00" }
 
     /// `YYYYMMDDTHHMMSSZ` in UTC.
-    static func utcStamp(_ date: Date) -> String {
+    public static func utcStamp(_ date: Date) -> String {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let rest = seconds - days * 86_400

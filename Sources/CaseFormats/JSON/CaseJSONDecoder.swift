@@ -96,7 +96,9 @@ private struct DocumentWalk {
                 let readable = version.map { $0 != nil } ?? true
                 converter.version = version ?? nil
                 formatChecked = formatValue != nil
-                try walkCases(&parser, converter: converter, convert: readable, registry: &registry, body: body)
+                try parser.within(.key("cases")) { (parser) throws(FormatError) in
+                    try walkCases(&parser, converter: converter, convert: readable, registry: &registry, body: body)
+                }
             default:
                 context.report("", at: keyPosition,
                                "unknown key \(TextSafety.quoted(key)) (a case file has \"format\" and \"cases\")")
@@ -135,7 +137,7 @@ private struct DocumentWalk {
         var first = true
         var index = 0
         while try parser.nextElement(first: &first) {
-            let value = try parser.parseValue(depth: 2)
+            let value = try parser.within(.index(index)) { (parser) throws(FormatError) in try parser.parseValue(depth: 2) }
             defer { index += 1 }
             guard convert, !collector.isFull else { continue }
             let path = "cases[\(index)]"

@@ -1,3 +1,5 @@
+import CaseDomain
+
 /// A strict JSON (RFC 8259) reader over UTF-8 bytes that were already checked by `TextInput`.
 ///
 /// Foundation's `JSONDecoder` keeps the first of two duplicate keys and reports no positions, so the
@@ -10,6 +12,9 @@ struct JSONParser {
     let maxDepth: Int
     var index: Int
     private var lines = LineColumn()
+    /// Where the value being read sits (`cases`, 3, `client`, `name`), so a lexical error inside a string
+    /// names its field as a decoding error would.
+    private var path: [JSONPathStep] = []
 
     init(bytes: UnsafeRawBufferPointer, start: Int, file: String, maxDepth: Int) {
         self.bytes = bytes
@@ -27,7 +32,15 @@ struct JSONParser {
 
     mutating func error(at offset: Int, _ message: String) -> FormatError {
         let found = position(of: offset)
-        return FormatError(file: file, line: found.line, column: found.column, message: message)
+        return FormatError(file: file, line: found.line, column: found.column,
+                           field: path.isEmpty ? nil : JSONPathStep.render(path), message: message)
+    }
+
+    /// Reads a value with `step` added to the path its errors name.
+    mutating func within<T>(_ step: JSONPathStep, _ body: (inout JSONParser) throws(FormatError) -> T) throws(FormatError) -> T {
+        path.append(step)
+        defer { path.removeLast() }
+        return try body(&self)
     }
 
     private mutating func unexpected(_ expectation: String) -> FormatError {
@@ -124,7 +137,7 @@ struct JSONParser {
             var members: [JSONMember] = []
             var first = true
             while let (key, keyPosition) = try nextKey(first: &first) {
-                let value = try parseValue(depth: depth + 1)
+                let value = try within(.key(key)) { (parser) throws(FormatError) in try parser.parseValue(depth: depth + 1) }
                 members.append(JSONMember(key: key, keyPosition: keyPosition, value: value))
             }
             return JSONValue(.object(members), at: start)
@@ -134,7 +147,10 @@ struct JSONParser {
             var elements: [JSONValue] = []
             var first = true
             while try nextElement(first: &first) {
-                elements.append(try parseValue(depth: depth + 1))
+                let value = try within(.index(elements.count)) { (parser) throws(FormatError) in
+                    try parser.parseValue(depth: depth + 1)
+                }
+                elements.append(value)
             }
             return JSONValue(.array(elements), at: start)
         case UInt8(ascii: "\""):
@@ -190,5 +206,23 @@ struct JSONParser {
             throw error(at: start, "malformed number (leading zero)")
         }
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+    }
+}
+
+/// One step of the path to a JSON value: a member's key or a list element's index.
+enum JSONPathStep {
+    case key(String)
+    case index(Int)
+
+    /// `cases[3].client.name`, as decoding errors name fields; a hostile nesting is cut after a few steps.
+    static func render(_ steps: [JSONPathStep]) -> String {
+        var text = ""
+        for step in steps.prefix(8) {
+            switch step {
+            case .key(let key): text += (text.isEmpty ? "" : ".") + TextSafety.display(key)
+            case .index(let index): text += "[" + String(index) + "]"
+            }
+        }
+        return steps.count > 8 ? text + "…" : text
     }
 }

@@ -44,6 +44,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case unsupported(path: String, what: String)
     /// Any other failure of the backend, in its own words (which never hold values).
     case failed(path: String, message: String)
+    /// A backup could not be written to `destination` (named as the user gave it); nothing was left there.
+    case backupFailed(destination: String, reason: String)
 
     public var description: String {
         switch self {
@@ -94,6 +96,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             "the store \(TextSafety.display(path)) cannot \(what)"
         case .failed(let path, let message):
             "store \(TextSafety.display(path)): \(TextSafety.display(message))"
+        case .backupFailed(let destination, let reason):
+            "cannot write the backup \(TextSafety.display(destination)): \(reason); nothing was written there"
         }
     }
 }

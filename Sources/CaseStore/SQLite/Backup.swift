@@ -1,3 +1,4 @@
+import CaseDomain
 import Foundation
 import GRDB
 
@@ -19,27 +20,37 @@ extension SQLiteCaseStore {
     @discardableResult
     func backup(to destination: String) throws -> Int64 {
         let folder = FileModes.folderPath(of: destination)
+        func refuse(_ reason: String) -> StoreError { .backupFailed(destination: destination, reason: reason) }
+        var folderInfo = stat()
+        guard stat(folder, &folderInfo) == 0 else {
+            throw refuse("the folder \(TextSafety.display(folder)) does not exist")
+        }
+        guard folderInfo.st_mode & S_IFMT == S_IFDIR else { throw refuse("\(TextSafety.display(folder)) is not a folder") }
+        guard access(folder, W_OK | X_OK) == 0 else {
+            throw refuse("the folder \(TextSafety.display(folder)) is not writable by this account")
+        }
         var info = stat()
         if stat(destination, &info) == 0 {
-            guard info.st_mode & S_IFMT == S_IFREG else {
-                throw StoreError.cannotOpen(path: destination, reason: "it exists and is not a file; name a backup file")
-            }
+            guard info.st_mode & S_IFMT == S_IFREG else { throw refuse("it exists and is not a file; name a backup file") }
             var storeInfo = stat()
             if stat(path, &storeInfo) == 0, storeInfo.st_dev == info.st_dev, storeInfo.st_ino == info.st_ino {
-                throw StoreError.cannotOpen(path: destination, reason: "it is the store itself")
+                throw refuse("it is the store itself")
             }
         }
         let temporary = Self.backupTemporaryPath(for: destination)
-        try BackupFile.createEmpty(at: temporary)
+        do {
+            try BackupFile.createEmpty(at: temporary)
+        } catch {
+            // The hidden temporary is ours, not the user's: the message names what they asked for.
+            throw refuse(String(cString: strerror(errno)))
+        }
         do {
             try pool.writeWithoutTransaction { db in
                 try db.execute(sql: "VACUUM INTO ?", arguments: [temporary])
             }
             try BackupFile.sync(path: temporary)
             try BackupFile.verify(path: temporary)
-            guard rename(temporary, destination) == 0 else {
-                throw StoreError.cannotOpen(path: destination, reason: String(cString: strerror(errno)))
-            }
+            guard rename(temporary, destination) == 0 else { throw refuse(String(cString: strerror(errno))) }
             try BackupFile.sync(path: folder)
         } catch {
             unlink(temporary)

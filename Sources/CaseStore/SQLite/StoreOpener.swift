@@ -22,7 +22,7 @@ struct StoreOpener {
             throw StoreError.cannotOpen(path: path, reason: "permission denied")
         }
         if !readOnly, access(path, W_OK) != 0 {
-            throw StoreError.cannotOpen(path: path, reason: "not writable (open it read-only)")
+            throw StoreError.cannotOpen(path: path, reason: "this account may not write it (casedesk records every use of the store in its audit trail; ask whoever keeps the store for write access)")
         }
         // Told apart before SQLite opens the file: opening it would already change another program's database.
         if try StoreFileIdentity.read(path: path) == .needsSQLite { try identifyReadOnly() }

@@ -62,7 +62,9 @@ struct CalendarCommand: ParsableCommand {
         let output = try OutputFile(path: out)
         try context.store.recordDataOut(.calendar(from: first, to: last, events: events, names: names),
                                         destination: output.name)
-        let text = ICalendarWriter(names: names, stamp: Date()).text(for: entries, from: first, through: last)
+        let zone = TimeZone(identifier: try context.store.settings().timeZone) ?? TimeZone(identifier: "UTC") ?? .current
+        let text = ICalendarWriter(names: names, stamp: Date(), timeZone: zone)
+            .text(for: entries, from: first, through: last)
         do {
             try output.write(text)
             try output.commit()

@@ -1,3 +1,4 @@
+import ArgumentParser
 import CaseDomain
 
 /// A runtime failure of a command: one line for the user, exit status 1.
@@ -11,7 +12,8 @@ struct CLIError: Error, CustomStringConvertible {
 enum ArgumentCheck {
     static func date(_ text: String, option: String) throws -> CivilDate {
         guard let date = CivilDate(iso: text) else {
-            throw CLIError("\(option): \(TextSafety.quoted(text)) is not a date (YYYY-MM-DD)")
+            // A usage error wherever it is found (in `validate` or in `run`): exit status 64.
+            throw ValidationError("\(option): \(TextSafety.quoted(text)) is not a date (YYYY-MM-DD)")
         }
         return date
     }

@@ -80,9 +80,18 @@ struct UserConfig: Equatable {
     static func lineNumber(of key: String, in text: String) -> Int {
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            for form in [key, "\"\(key)\""] where trimmed.hasPrefix(form) {
-                let rest = trimmed.dropFirst(form.count).drop { $0 == " " || $0 == "\t" }
-                if rest.hasPrefix("=") || rest.hasPrefix(".") { return index + 1 }
+            for form in [key, "\"\(key)\""] {
+                // `key = …` or a dotted `key.sub = …`.
+                if trimmed.hasPrefix(form) {
+                    let rest = trimmed.dropFirst(form.count).drop { $0 == " " || $0 == "\t" }
+                    if rest.hasPrefix("=") || rest.hasPrefix(".") { return index + 1 }
+                }
+                // A table `[key]`, `[key.sub]` or an array of tables `[[key]]`.
+                let header = trimmed.drop { $0 == "[" }.drop { $0 == " " || $0 == "\t" }
+                if trimmed.hasPrefix("["), header.hasPrefix(form) {
+                    let rest = header.dropFirst(form.count).drop { $0 == " " || $0 == "\t" }
+                    if rest.hasPrefix("]") || rest.hasPrefix(".") { return index + 1 }
+                }
             }
         }
         return 1

@@ -76,7 +76,7 @@ bad("outcome-unknown.json", doc(events('{ "kind": "ij-decision", "date": "2026-0
 bad("days-not-vd.json", doc(events('{ "kind": "ij-decision", "date": "2026-03-20", "days": 60 }')), "60", C0 + ".events[0].days")
 bad("days-zero.json", doc(events('{ "kind": "vd-granted", "date": "2026-03-20", "days": 0 }')), "0 }", C0 + ".events[0].days")
 bad("days-fraction.json", doc(events('{ "kind": "vd-granted", "date": "2026-03-20", "days": 60.5 }')), "60.5", C0 + ".events[0].days")
-bad("days-leading-zero.json", doc(events('{ "kind": "vd-granted", "date": "2026-03-20", "days": 07 }')), "07", "-")
+bad("days-leading-zero.json", doc(events('{ "kind": "vd-granted", "date": "2026-03-20", "days": 07 }')), "07", "cases[0].events[0].days")
 bad("status-not-hearing.json", doc(events('{ "kind": "filing", "date": "2026-11-03", "status": "held" }')), '"held"', C0 + ".events[0].status")
 bad("hearing-on-hearing.json", doc(events('{ "kind": "master-hearing", "date": "2026-12-03", "hearing": "2026-12-03" }')), '"2026-12-03" }', C0 + ".events[0].hearing")
 bad("expires-on-arrival.json", doc(events('{ "kind": "arrival", "date": "2022-03-10", "expires": "2027-01-01" }')), '"2027-01-01"', C0 + ".events[0].expires")
@@ -111,15 +111,15 @@ bad("cases-not-list.json", doc("").replace('"cases": [', '"cases": {', 1), '{\n 
 # Syntax and encoding.
 base = doc("").encode()
 bad("nul-byte.json", base.replace("Дмитрий".encode(), "Дми\x00трий".encode()), b"\x00", "-")
-bad("raw-tab-in-string.json", base.replace(b"2026-0142", b"2026\t0142"), b"\t", "-")
-bad("raw-newline-in-string.json", base.replace(b'"2026-0142"', b'"2026\n0142"'), b"\n0142", "-")
-bad("escaped-nul.json", doc("").replace('"2026-0142"', '"2026\\u00000142"'), "\\u0000", "-")
-bad("lone-surrogate.json", doc("").replace('"2026-0142"', '"2026\\ud8000142"'), "\\ud800", "-")
+bad("raw-tab-in-string.json", base.replace(b"2026-0142", b"2026\t0142"), b"\t", "cases[0].matter")
+bad("raw-newline-in-string.json", base.replace(b'"2026-0142"', b'"2026\n0142"'), b"\n0142", "cases[0].matter")
+bad("escaped-nul.json", doc("").replace('"2026-0142"', '"2026\\u00000142"'), "\\u0000", "cases[0].matter")
+bad("lone-surrogate.json", doc("").replace('"2026-0142"', '"2026\\ud8000142"'), "\\ud800", "cases[0].matter")
 bad("truncated.json", base[: base.index(b'"birthDate"')], "EOF", "-")
-bad("truncated-in-string.json", base[: base.index("Иванов".encode())], '"Дмитрий', "-")
+bad("truncated-in-string.json", base[: base.index("Иванов".encode())], '"Дмитрий', "cases[0].client.name")
 bad("trailing-garbage.json", base + b"garbage\n", "garbage", "-")
-bad("trailing-comma.json", doc("", client_with('["ru"]', '["ru",]')), "]\n", "-")
-bad("single-quotes.json", doc("").replace('"2026-0142"', "'2026-0142'"), "'2026", "-")
+bad("trailing-comma.json", doc("", client_with('["ru"]', '["ru",]')), "]\n", "cases[0].client.languages")
+bad("single-quotes.json", doc("").replace('"2026-0142"', "'2026-0142'"), "'2026", "cases[0].matter")
 deep_prefix = '{"format": "casedesk/1", "cases": ['
 bad("deep-nesting.json", deep_prefix + "[" * 1000 + "]" * 1000 + "]}\n", "[", "-", shift=len(deep_prefix) + 62 - deep_prefix.index("[") if False else 0, occurrence=1 + 1 + 62)
 bad("utf16le-bom.json", b"\xff\xfe" + doc("").encode("utf-16-le"), b"\xff", "-")
@@ -167,7 +167,7 @@ bad("escape-in-name.csv", csv(ROW.replace("Дмитрий", "\x1b[2JДмитри
 bad("empty.csv", b"", "EOF", "-", col=False)
 manifest = [m for m in manifest if m]
 with open(os.path.join(INV, "MANIFEST.tsv"), "w") as f:
-    f.write("# file\texpected FILE:LINE[:COL]\tfield (- when the problem is the file's syntax or encoding)\n")
+    f.write("# file\texpected FILE:LINE[:COL]\tfield (- when the problem is the file's encoding or lies outside any field)\n")
     f.write("\n".join(manifest) + "\n")
 
 # Valid files: each beside NAME.expected.json, the full casedesk/1 document it must decode to.
