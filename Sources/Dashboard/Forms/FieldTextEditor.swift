@@ -27,7 +27,10 @@ struct FieldTextEditor: Hashable, Sendable {
         case .right, .ctrl("f"): cursor = min(characters.count, cursor + 1)
         case .home, .ctrl("a"): cursor = lineStart
         case .end, .ctrl("e"): cursor = lineEnd
-        case .ctrl("u"): characters.removeSubrange(lineStart..<cursor); cursor = lineStart
+        case .ctrl("u"):
+            let start = lineStart
+            characters.removeSubrange(start..<cursor)
+            cursor = start
         case .ctrl("k"): characters.removeSubrange(cursor..<lineEnd)
         case .ctrl("w"):
             var start = cursor
