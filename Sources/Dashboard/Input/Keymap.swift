@@ -72,6 +72,10 @@ public enum Keymap {
         KeyBinding([.tab], .complete, "Complete the command's name or its theme, order or matter", group: .find,
                    contexts: [.typing]),
         KeyBinding([.backspace], .deleteBackward, "Delete the last character", group: .find, contexts: [.typing]),
+        KeyBinding([.tab], .nextField, "Next field", hint: "next", group: .form, contexts: [.form]),
+        KeyBinding([.backTab], .previousField, "Previous field", group: .form, contexts: [.form]),
+        KeyBinding([.ctrl("s")], .saveForm, "Save the form (from any field)", hint: "save", group: .form, contexts: [.form]),
+        KeyBinding([.enter], .formEnter, "Save from a one-line field; a new line in notes", group: .form, contexts: [.form]),
         KeyBinding([.escape, .ctrl("g")], .cancel, "Cancel: close, clear the filter, back out (a changed form asks first)",
                    hint: "back", group: .general, contexts: [.normal, .typing, .overlay, .form]),
         KeyBinding([.ctrl("c")], .interrupt, "Cancel like Esc; quit when there is nothing to cancel", group: .general,
@@ -93,10 +97,6 @@ public enum Keymap {
                    hint: "advance", group: .edit, mutates: true),
         KeyBinding([.character("t")], .toggleCertified, "Evidence: the selected item's certified translation on or off",
                    group: .edit, mutates: true),
-        KeyBinding([.tab], .nextField, "Next field", hint: "next", group: .form, contexts: [.form]),
-        KeyBinding([.backTab], .previousField, "Previous field", group: .form, contexts: [.form]),
-        KeyBinding([.ctrl("s")], .saveForm, "Save the form (from any field)", hint: "save", group: .form, contexts: [.form]),
-        KeyBinding([.enter], .formEnter, "Save from a one-line field; a new line in notes", group: .form, contexts: [.form]),
     ]
 
     /// The action a key means in a context; nil when it means nothing there. In `.typing`, every printable

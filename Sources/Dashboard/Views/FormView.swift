@@ -29,9 +29,16 @@ enum FormView {
         return (placements, row)
     }
 
-    /// The rows left for fields under the notices.
+    /// The rows left for fields under the notices (and above the focused field's problem in full).
     static func fieldRows(_ form: FormState, size: Size) -> Int {
-        max(1, rect(size).height - 2 - notices(form, ascii: false).count)
+        max(1, rect(size).height - 2 - notices(form, ascii: false).count - (focusedProblem(form) == nil ? 0 : 1))
+    }
+
+    /// The focused field's problem, shown whole on the form's last line (beside the field it may be cut).
+    static func focusedProblem(_ form: FormState) -> String? {
+        guard let field = form.focusedField, let problem = form.problems[field.key],
+              !CodeChecks.isBlank(form.values[field.key] ?? "") || form.attemptedSave else { return nil }
+        return field.label + ": " + problem
     }
 
     /// The first row shown so that the focused field shows, starting from the remembered one.
@@ -83,7 +90,7 @@ enum FormView {
             y += 1
         }
         let labelWidth = min(24, max(12, (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 10) + 3))
-        let valueWidth = min(60, max(16, (inner - labelWidth - 2) * 3 / 5))
+        let valueWidth = min(60, max(16, (inner - labelWidth - 2) / 2))
         let messageX = left + labelWidth + valueWidth + 2
         let visible = fieldRows(form, size: state.size)
         let top = min(form.scroll, max(0, placements(form).rows - visible))
@@ -118,6 +125,10 @@ enum FormView {
                 screen.put(text, row: row, column: messageX, width: max(0, box.x + box.width - 2 - messageX), role: role,
                            ellipsis: symbols.ellipsis)
             }
+        }
+        if let problem = focusedProblem(form) {
+            screen.put(Formatting.safe(problem, ascii: state.ascii), row: box.y + box.height - 2, column: left, width: inner,
+                       role: .error, ellipsis: symbols.ellipsis)
         }
         let (up, down) = state.ascii ? ("^", "v") : ("↑", "↓")
         if top > 0 { screen.put(" \(up) more ", row: box.y, column: box.x + box.width - 12, role: .border) }
