@@ -10,7 +10,7 @@ extension CaseValidation {
         var problems: [ValidationProblem] = []
         for (index, id) in ids.enumerated() {
             guard let id, !seen.insert(id).inserted else { continue }
-            problems.append(ValidationProblem(path: FieldPath.member(FieldPath.element(list, index), "id"),
+            problems.append(ValidationProblem(path: ProblemPath.member(ProblemPath.element(list, index), "id"),
                                               message: "\(TextSafety.quoted(id.rawValue)) is used twice in this case"))
         }
         return problems

@@ -3,25 +3,25 @@ extension CaseValidation {
     public static func custodyProblems(_ period: CustodyPeriod, at path: String) -> [ValidationProblem] {
         var problems: [ValidationProblem] = []
         if let to = period.to, to <= period.from {
-            problems.append(ValidationProblem(path: FieldPath.member(path, "to"),
+            problems.append(ValidationProblem(path: ProblemPath.member(path, "to"),
                                               message: "\(to.iso) is not after \"from\" (\(period.from.iso))"))
         }
         if let amount = period.bondAmount, amount < minimumBond {
-            problems.append(ValidationProblem(path: FieldPath.member(path, "bondAmount"),
+            problems.append(ValidationProblem(path: ProblemPath.member(path, "bondAmount"),
                                               message: "\(amount) is below the minimum bond of \(minimumBond) dollars"))
         }
-        problems += text(period.place, at: FieldPath.member(path, "place"))
-        problems += text(period.authority, at: FieldPath.member(path, "authority"))
-        problems += text(period.obligor, at: FieldPath.member(path, "obligor"))
-        problems += text(period.conditions, at: FieldPath.member(path, "conditions"))
+        problems += text(period.place, at: ProblemPath.member(path, "place"))
+        problems += text(period.authority, at: ProblemPath.member(path, "authority"))
+        problems += text(period.obligor, at: ProblemPath.member(path, "obligor"))
+        problems += text(period.conditions, at: ProblemPath.member(path, "conditions"))
         if let sponsor = period.sponsor {
-            let base = FieldPath.member(path, "sponsor")
-            problems += required(sponsor.name, at: FieldPath.member(base, "name"))
-            problems += text(sponsor.relation, at: FieldPath.member(base, "relation"))
-            problems += text(sponsor.phone, at: FieldPath.member(base, "phone"))
-            problems += text(sponsor.address, at: FieldPath.member(base, "address"))
+            let base = ProblemPath.member(path, "sponsor")
+            problems += required(sponsor.name, at: ProblemPath.member(base, "name"))
+            problems += text(sponsor.relation, at: ProblemPath.member(base, "relation"))
+            problems += text(sponsor.phone, at: ProblemPath.member(base, "phone"))
+            problems += text(sponsor.address, at: ProblemPath.member(base, "address"))
         }
-        problems += text(period.notes, at: FieldPath.member(path, "notes"), multiline: true)
+        problems += text(period.notes, at: ProblemPath.member(path, "notes"), multiline: true)
         return problems
     }
 
@@ -32,7 +32,7 @@ extension CaseValidation {
         let open = periods.filter { $0.period.to == nil }
         for extra in open.dropFirst() {
             problems.append(ValidationProblem(
-                path: FieldPath.member(FieldPath.element("custody", extra.index), "to"),
+                path: ProblemPath.member(ProblemPath.element("custody", extra.index), "to"),
                 message: "a second open period (custody[\(open[0].index)] has no end either)"))
         }
         // Stable by position so that the later period of an overlapping pair is the one named.
@@ -42,7 +42,7 @@ extension CaseValidation {
             // Open periods are reported above; a period that ends on or before the next one starts is fine.
             guard let end, end > later.period.from else { continue }
             problems.append(ValidationProblem(
-                path: FieldPath.member(FieldPath.element("custody", later.index), "from"),
+                path: ProblemPath.member(ProblemPath.element("custody", later.index), "from"),
                 message: "\(later.period.from.iso) overlaps custody[\(earlier.index)] (\(earlier.period.from.iso) to \(end.iso))"))
         }
         return problems
@@ -53,7 +53,7 @@ extension CaseValidation {
         let kind = event.kind
         var problems: [ValidationProblem] = []
         func reject(_ key: String, _ message: String) {
-            problems.append(ValidationProblem(path: FieldPath.member(path, key), message: message))
+            problems.append(ValidationProblem(path: ProblemPath.member(path, key), message: message))
         }
         if let outcome = event.outcome, !kind.allowedOutcomes.contains(outcome) {
             let allowed = kind.allowedOutcomes.map(\.rawValue)
@@ -77,16 +77,16 @@ extension CaseValidation {
         if event.expires != nil, kind != .eadGranted {
             reject("expires", "is only allowed for \"ead-granted\" events")
         }
-        let titlePath = FieldPath.member(path, "title")
+        let titlePath = ProblemPath.member(path, "title")
         if kind.requiresTitle {
             problems += required(event.title ?? "", at: titlePath,
                                  message: "is required for \"\(kind.rawValue)\" events")
         } else {
             problems += text(event.title, at: titlePath)
         }
-        problems += text(event.place, at: FieldPath.member(path, "place"))
-        problems += text(event.recordedBy, at: FieldPath.member(path, "recordedBy"))
-        problems += text(event.notes, at: FieldPath.member(path, "notes"), multiline: true)
+        problems += text(event.place, at: ProblemPath.member(path, "place"))
+        problems += text(event.recordedBy, at: ProblemPath.member(path, "recordedBy"))
+        problems += text(event.notes, at: ProblemPath.member(path, "notes"), multiline: true)
         return problems
     }
 }

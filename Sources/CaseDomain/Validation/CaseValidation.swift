@@ -12,18 +12,18 @@ public enum CaseValidation {
         var problems = headerProblems(of: file)
         problems += clientProblems(file.client, at: "client")
         for (index, member) in file.family.enumerated() {
-            problems += familyProblems(member, at: FieldPath.element("family", index))
+            problems += familyProblems(member, at: ProblemPath.element("family", index))
         }
         let periods = Array(file.custody.enumerated())
         for (index, period) in periods {
-            problems += custodyProblems(period, at: FieldPath.element("custody", index))
+            problems += custodyProblems(period, at: ProblemPath.element("custody", index))
         }
         problems += custodyHistoryProblems(periods.map { (index: $0.offset, period: $0.element) })
         for (index, event) in file.events.enumerated() {
-            problems += eventProblems(event, at: FieldPath.element("events", index))
+            problems += eventProblems(event, at: ProblemPath.element("events", index))
         }
         for (index, item) in file.evidence.enumerated() {
-            problems += evidenceProblems(item, at: FieldPath.element("evidence", index))
+            problems += evidenceProblems(item, at: ProblemPath.element("evidence", index))
         }
         return problems + identityProblems(of: file)
     }
@@ -41,7 +41,7 @@ public enum CaseValidation {
         }
         var seen = Set<Ground>()
         for (index, ground) in file.grounds.enumerated() where !seen.insert(ground).inserted {
-            problems.append(ValidationProblem(path: FieldPath.element("grounds", index),
+            problems.append(ValidationProblem(path: ProblemPath.element("grounds", index),
                                               message: "\"\(ground.rawValue)\" is listed twice"))
         }
         problems += text(file.court, at: "court")
@@ -52,10 +52,10 @@ public enum CaseValidation {
     }
 
     public static func clientProblems(_ client: Client, at path: String) -> [ValidationProblem] {
-        var problems = required(client.name, at: FieldPath.member(path, "name"))
-        problems += text(client.latinName, at: FieldPath.member(path, "latinName"))
+        var problems = required(client.name, at: ProblemPath.member(path, "name"))
+        problems += text(client.latinName, at: ProblemPath.member(path, "latinName"))
         if let nationality = client.nationality {
-            let field = FieldPath.member(path, "nationality")
+            let field = ProblemPath.member(path, "nationality")
             if let problem = TextSafety.problem(in: nationality) {
                 problems.append(ValidationProblem(path: field, message: problem.description))
             } else if !CodeChecks.isNationality(nationality) {
@@ -66,7 +66,7 @@ public enum CaseValidation {
         }
         var seen = Set<String>()
         for (index, language) in client.languages.enumerated() {
-            let field = FieldPath.element(FieldPath.member(path, "languages"), index)
+            let field = ProblemPath.element(ProblemPath.member(path, "languages"), index)
             problems += languageProblems(language, at: field)
             if !seen.insert(language).inserted {
                 problems.append(ValidationProblem(path: field, message: "\(TextSafety.quoted(language)) is listed twice"))
@@ -76,25 +76,25 @@ public enum CaseValidation {
     }
 
     public static func familyProblems(_ member: FamilyMember, at path: String) -> [ValidationProblem] {
-        required(member.name, at: FieldPath.member(path, "name"))
-            + text(member.latinName, at: FieldPath.member(path, "latinName"))
-            + text(member.relation, at: FieldPath.member(path, "relation"))
+        required(member.name, at: ProblemPath.member(path, "name"))
+            + text(member.latinName, at: ProblemPath.member(path, "latinName"))
+            + text(member.relation, at: ProblemPath.member(path, "relation"))
     }
 
     public static func evidenceProblems(_ item: EvidenceItem, at path: String) -> [ValidationProblem] {
-        var problems = required(item.title, at: FieldPath.member(path, "title"))
+        var problems = required(item.title, at: ProblemPath.member(path, "title"))
         if let language = item.language {
-            problems += languageProblems(language, at: FieldPath.member(path, "language"))
+            problems += languageProblems(language, at: ProblemPath.member(path, "language"))
         }
-        problems += text(item.exhibit, at: FieldPath.member(path, "exhibit"))
-        let reasonPath = FieldPath.member(path, "unavailableReason")
+        problems += text(item.exhibit, at: ProblemPath.member(path, "exhibit"))
+        let reasonPath = ProblemPath.member(path, "unavailableReason")
         if item.status == .unavailable {
             problems += required(item.unavailableReason ?? "", at: reasonPath,
                                  message: "is required when the status is \"unavailable\"")
         } else {
             problems += text(item.unavailableReason, at: reasonPath)
         }
-        problems += text(item.notes, at: FieldPath.member(path, "notes"), multiline: true)
+        problems += text(item.notes, at: ProblemPath.member(path, "notes"), multiline: true)
         return problems
     }
 

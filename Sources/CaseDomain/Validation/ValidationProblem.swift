@@ -16,7 +16,7 @@ public struct ValidationProblem: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// Builds JSON-path strings without repeating the punctuation rules at every call.
-enum FieldPath {
+enum ProblemPath {
     static func member(_ base: String, _ key: String) -> String {
         base.isEmpty ? key : base + "." + key
     }

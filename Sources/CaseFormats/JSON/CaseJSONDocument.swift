@@ -31,4 +31,27 @@ public enum CaseJSONDocument {
         }
         return file
     }
+
+    /// Reads a stored case whose values may be ones casedesk would not accept now (text with control
+    /// characters written by another tool, a code a newer check refuses): the structure is read strictly,
+    /// but values `CaseValidation` refuses are kept as they are and listed, so the case still opens,
+    /// exports and shows its text inert. Throws only when the document's structure is broken.
+    public static func fileKeepingRefusedValues(from text: String, source: String,
+                                                version: CaseFormatVersion = .current)
+        throws(FormatErrors) -> (file: CaseFile, refused: [FormatError]) {
+        let collector = ProblemCollector(limit: 20)
+        let value: JSONValue
+        do throws(FormatError) {
+            value = try JSONDocument.parse(Data(text.utf8), file: source)
+        } catch {
+            collector.add(error)
+            throw collector.result
+        }
+        let context = DecodeContext(file: source, collector: collector, keepingRefusedValues: true)
+        let converter = CaseJSONConverter(context: context, version: version)
+        guard let file = converter.convert(value, path: "case"), collector.errors.isEmpty else {
+            throw collector.result
+        }
+        return (file, context.refusedValues ?? [])
+    }
 }

@@ -7,10 +7,14 @@ final class DecodeContext {
     let collector: ProblemCollector
     private(set) var reportedPaths = Set<String>()
     private(set) var caseFailed = false
+    /// When set, values that `CaseValidation` refuses are listed here instead of failing the case: a stored
+    /// case written by another tool or an older version must still open (its text shown inert).
+    private(set) var refusedValues: [FormatError]?
 
-    init(file: String, collector: ProblemCollector) {
+    init(file: String, collector: ProblemCollector, keepingRefusedValues: Bool = false) {
         self.file = file
         self.collector = collector
+        refusedValues = keepingRefusedValues ? [] : nil
     }
 
     func beginCase() {
@@ -30,6 +34,13 @@ final class DecodeContext {
         for problem in problems {
             let path = casePath + "." + problem.path
             if reportedPaths.contains(path) { continue }
+            if refusedValues != nil {
+                let position = caseValue.locate(problem.path)
+                reportedPaths.insert(path)
+                refusedValues?.append(FormatError(file: file, line: position.line, column: position.column,
+                                                  field: path, message: problem.message))
+                continue
+            }
             report(path, at: caseValue.locate(problem.path), problem.message)
         }
     }

@@ -9,12 +9,16 @@ public struct StoredCase: Hashable, Sendable {
     /// The date of the last recorded change (the store's "today" when it was written).
     public var lastChange: CivilDate
     public var file: CaseFile
+    /// Values the case holds that casedesk would not accept now (`client.name: contains a control
+    /// character (U+0007)`), written by another tool or an older version; empty for a clean case.
+    public var refusedValues: [String]
 
-    public init(id: Int64, version: Int, lastChange: CivilDate, file: CaseFile) {
+    public init(id: Int64, version: Int, lastChange: CivilDate, file: CaseFile, refusedValues: [String] = []) {
         self.id = id
         self.version = version
         self.lastChange = lastChange
         self.file = file
+        self.refusedValues = refusedValues
     }
 }
 

@@ -10,8 +10,20 @@ struct CaseCodec: Sendable {
     }
 
     func file(fromDocument text: String) throws -> CaseFile {
+        try storedFile(fromDocument: text).file
+    }
+
+    /// The case, with the values it holds that casedesk would not accept now (`field: problem`, in the
+    /// document's order): such a case still opens, lists and exports, and its text is shown inert. Only a
+    /// document whose structure is broken is an error.
+    func storedFile(fromDocument text: String) throws -> (file: CaseFile, refused: [String]) {
+        if let file = try? CaseJSONDocument.file(from: text, source: "case document") { return (file, []) }
         do {
-            return try CaseJSONDocument.file(from: text, source: "case document")
+            let read = try CaseJSONDocument.fileKeepingRefusedValues(from: text, source: "case document")
+            return (read.file, read.refused.map { error in
+                (error.field.map { $0.hasPrefix("case.") ? String($0.dropFirst(5)) : $0 }.map { $0 + ": " } ?? "")
+                    + error.message
+            })
         } catch {
             throw DocumentError.malformed("a case document")
         }

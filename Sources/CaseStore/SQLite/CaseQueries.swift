@@ -39,8 +39,9 @@ extension SQLiteCaseStore {
 
     private func storedCase(_ row: Row, codec: CaseCodec) throws -> StoredCase {
         let date: String = row[2]
-        return StoredCase(id: row[0], version: row[1], lastChange: try Self.civilDate(date),
-                          file: try codec.file(fromDocument: row[3]))
+        let read = try codec.storedFile(fromDocument: row[3])
+        return StoredCase(id: row[0], version: row[1], lastChange: try Self.civilDate(date), file: read.file,
+                          refusedValues: read.refused)
     }
 
     /// One page of the case list (`limit` −1 for all).

@@ -17,6 +17,9 @@ public protocol DashboardDataSource: Sendable {
     func firstCaseRows(_ count: Int) throws -> [CaseRow]
     /// One whole case, by its stable id; nil when it no longer exists.
     func loadCase(id: CaseID) throws -> CaseFile?
+    /// The same, with the values it holds that casedesk would not accept now (written by another tool or
+    /// an older version), so the case opens with a notice instead of failing.
+    func loadCaseWithRefusedValues(id: CaseID) throws -> (file: CaseFile, refusedValues: [String])?
     /// The computed deadlines of a case, with the store's current settings (lead days, closures).
     func deadlines(for file: CaseFile, today: CivilDate) throws -> [DeadlineItem]
     /// A rule's data (title, citation, attorney note), for explaining a deadline.
@@ -56,9 +59,14 @@ extension DashboardDataSource {
 
     public var notificationDescriptors: [Int32] { [] }
 
+    /// Sources whose cases are always valid (in memory, made by casedesk) have nothing to report.
+    public func loadCaseWithRefusedValues(id: CaseID) throws -> (file: CaseFile, refusedValues: [String])? {
+        try loadCase(id: id).map { ($0, []) }
+    }
+
     /// A source that only reads (a demo, a test double) has no versions to check: each case reads at 0.
     public func loadVersionedCase(id: CaseID) throws -> VersionedCase? {
-        try loadCase(id: id).map { VersionedCase(file: $0, version: 0) }
+        try loadCaseWithRefusedValues(id: id).map { VersionedCase(file: $0.file, version: 0, refusedValues: $0.refusedValues) }
     }
 
     /// A source that only reads refuses every write, as a read-only store does.
@@ -82,6 +90,7 @@ extension DashboardDataSource {
         let items = try deadlines(for: stored.file, today: today)
         var rules: [RuleID: DeadlineRule] = [:]
         for item in items where rules[item.rule] == nil { rules[item.rule] = rule(item.rule) }
-        return CaseDetail(file: stored.file, deadlines: items, rules: rules, asOf: today, caseID: id, version: stored.version)
+        return CaseDetail(file: stored.file, deadlines: items, rules: rules, asOf: today, caseID: id, version: stored.version,
+                          refusedValues: stored.refusedValues)
     }
 }

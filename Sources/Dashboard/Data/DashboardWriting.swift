@@ -40,13 +40,15 @@ public struct PossibleDuplicate: Hashable, Sendable {
     }
 }
 
-/// A case as read, with the version a save must name.
+/// A case as read, with the version a save must name and the stored values casedesk would not accept.
 public struct VersionedCase: Hashable, Sendable {
     public var file: CaseFile
     public var version: Int
+    public var refusedValues: [String]
 
-    public init(file: CaseFile, version: Int) {
+    public init(file: CaseFile, version: Int, refusedValues: [String] = []) {
         self.file = file
         self.version = version
+        self.refusedValues = refusedValues
     }
 }

@@ -82,7 +82,7 @@ extension DashboardDataSource {
                 guard let detail = try caseDetail(id: id, today: today) else { return [.caseMissing(id)] }
                 return [.caseLoaded(detail)]
             } catch {
-                return [.loadFailed("Could not load the case: " + Self.describe(error))]
+                return [.caseLoadFailed(id, "Could not read the case: " + Self.describe(error))]
             }
         case .reviewProgress(let user, let today):
             // The count is a convenience: without it the header simply shows none.

@@ -29,9 +29,7 @@ enum EventForm {
     }
 
     /// Hearings, deadlines and appointments are ahead; what happened (an arrival, a filing) is behind.
-    static func yearless(_ kind: EventKind) -> FormYearless {
-        kind.isAppointment || kind.requiresTitle || kind == .biometrics || kind == .checkIn ? .next : .lastPast
-    }
+    static func yearless(_ kind: EventKind) -> YearlessDate { kind.yearlessDate }
 
     static func hasAppointment(_ kind: EventKind) -> Bool {
         kind.isAppointment || kind == .biometrics || kind == .checkIn

@@ -10,8 +10,8 @@ enum FieldKind: Hashable, Sendable {
     case line(required: Bool)
     /// Multi-line notes: Enter is a new line.
     case notes
-    /// A date in any form `FormDates` reads; `yearless` says what a date without a year means.
-    case date(yearless: FormYearless, required: Bool)
+    /// A date in any form `DateInput` reads; `yearless` says what a date without a year means.
+    case date(yearless: YearlessDate, required: Bool)
     /// A time of day, `HH:MM`.
     case time
     /// One of a closed set (its identifiers); blank means none unless `required`.

@@ -16,8 +16,8 @@ struct FormReader {
         return CodeChecks.isBlank(value) ? nil : value
     }
 
-    func date(_ key: String, _ yearless: FormYearless) -> CivilDate? {
-        guard let text = text(key), case .success(let date) = FormDates.parse(text, today: today, yearless: yearless) else {
+    func date(_ key: String, _ yearless: YearlessDate) -> CivilDate? {
+        guard let text = text(key), case .success(let date) = DateInput.parse(text, today: today, yearless: yearless) else {
             return nil
         }
         return date

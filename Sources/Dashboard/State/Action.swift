@@ -37,6 +37,8 @@ public enum Action: Hashable, Sendable {
     /// The case asked for is no longer in the store.
     case caseMissing(CaseID)
     case loadFailed(String)
+    /// The selected case could not be read (its stored document is broken): its panes say so.
+    case caseLoadFailed(CaseID, String)
     case reviewProgressLoaded(ReviewProgress)
     /// Something changed that the feed cannot say case by case: reload everything.
     case dataChanged
@@ -130,15 +132,19 @@ public struct CaseDetail: Hashable, Sendable {
     public var asOf: CivilDate?
     /// The case's version when it was read: an edit names it, so a save over someone else's is caught.
     public var version: Int
+    /// Values the stored case holds that casedesk would not accept (`client.name: contains a control
+    /// character (U+0007)`): the case opens with them shown inert, and the banner says so.
+    public var refusedValues: [String]
 
     public init(file: CaseFile, deadlines: [DeadlineItem], rules: [RuleID: DeadlineRule], asOf: CivilDate? = nil,
-                caseID: CaseID? = nil, version: Int = 0) {
+                caseID: CaseID? = nil, version: Int = 0, refusedValues: [String] = []) {
         self.version = version
         self.caseID = caseID ?? file.id ?? CaseIdentity.derivedCaseID(matter: file.matter)
         self.file = file
         self.deadlines = deadlines
         self.rules = rules
         self.asOf = asOf
+        self.refusedValues = refusedValues
     }
 }
 

@@ -54,7 +54,11 @@ public struct DashboardState: Hashable, Sendable {
     }
     /// Columns of the list's matter numbers (the widest of all cases, so filtering does not shift them).
     public var matterWidth: Int { list.matterWidth }
-    public var detail: CaseDetail?
+    public var detail: CaseDetail? {
+        didSet { if detail != nil { detailProblem = nil } }
+    }
+    /// Why the selected case could not be read, for its panes (instead of "Loading…" forever).
+    public var detailProblem: DetailProblem?
     public var review: ReviewProgress?
     public var hasLoadedCases = false
     /// Only the first page of the list is loaded yet (the title says so).
@@ -156,4 +160,10 @@ public struct DashboardState: Hashable, Sendable {
     mutating func refreshVisible() {
         visibleCases = list.visible(sortedBy: sort, filter: filter)
     }
+}
+
+/// A case that could not be read, and why.
+public struct DetailProblem: Hashable, Sendable {
+    public var id: CaseID
+    public var text: String
 }

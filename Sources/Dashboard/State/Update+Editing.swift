@@ -89,7 +89,7 @@ extension DashboardState {
     mutating func advanceEvidence() -> [Effect] {
         guard focus == .evidence else { return refuse("Space advances an evidence item: select one in the Evidence pane") }
         guard var item = selectedEvidence, let id = item.id else { return refuse("No evidence item selected") }
-        let next = EvidenceAdvance.next(item.status, needsTranslation: item.needsTranslation)
+        let next = item.status.advanced(needsTranslation: item.needsTranslation)
         guard next != item.status else {
             return refuse("\(TextSafety.quoted(item.title)) is \(item.status.rawValue): e edits it")
         }

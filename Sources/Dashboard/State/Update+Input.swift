@@ -56,6 +56,11 @@ extension DashboardState {
         guard loaded.caseID == selectedID, loaded.asOf.map({ $0 == today }) ?? true else { return [] }
         let isReload = detail?.caseID == loaded.caseID
         detail = loaded
+        if !isReload, let first = loaded.refusedValues.first {
+            let more = loaded.refusedValues.count > 1 ? " (and \(loaded.refusedValues.count - 1) more)" : ""
+            message = StatusMessage("This record holds text casedesk would not accept, shown inert: "
+                                    + TextSafety.display(first) + more, isError: true)
+        }
         if !isReload { selection[.timeline] = firstCurrentRow() }
         for pane in [Pane.timeline, .custody, .evidence] {
             let count = PaneContent.count(pane, self)

@@ -73,6 +73,10 @@ extension DashboardState {
         case .loadFailed(let text):
             message = StatusMessage(text, isError: true)
             return []
+        case .caseLoadFailed(let id, let text):
+            message = StatusMessage(text, isError: true)
+            if id == selectedID { detailProblem = DetailProblem(id: id, text: text) }
+            return []
         case .reviewProgressLoaded(let progress):
             review = progress
             return []

@@ -13,6 +13,9 @@ enum BannerView {
             name += " (" + Formatting.safe(latin, ascii: false) + ")"
         }
         spans.append(Span(sep + name, .banner))
+        if let detail = state.detail, !detail.refusedValues.isEmpty {
+            spans.append(Span(sep + "holds text casedesk would not accept", .error))
+        }
         var facts: [String] = []
         if let number = file.client.aNumber { facts.append(number.display) }
         if let nationality = file.client.nationality { facts.append(Formatting.safe(nationality, ascii: ascii)) }

@@ -159,7 +159,7 @@ enum FormView {
         }
         switch field.kind {
         case .date(let yearless, _):
-            guard !CodeChecks.isBlank(value), case .success(let date) = FormDates.parse(value, today: form.today, yearless: yearless) else {
+            guard !CodeChecks.isBlank(value), case .success(let date) = DateInput.parse(value, today: form.today, yearless: yearless) else {
                 return focused ? ("2026-12-03, +30, tomorrow, dec 3", .dim) : nil
             }
             return (symbols.arrow + " " + Formatting.longDate(date), .notice)

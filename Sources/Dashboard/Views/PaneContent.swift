@@ -34,7 +34,10 @@ public enum PaneContent {
             return state.filter.isEmpty ? "No cases yet" : "No case matches"
         case .timeline, .custody, .evidence:
             if state.selectedID == nil { return "No case selected" }
-            if state.detail == nil { return "Loading…" }
+            if state.detail == nil {
+                if let problem = state.detailProblem, problem.id == state.selectedID { return problem.text }
+                return "Loading…"
+            }
             return pane == .timeline ? "No events yet" : ""
         }
     }

@@ -5,7 +5,7 @@ import Dashboard
 /// The dashboard's writes: each one audited change at the version its form was opened on.
 extension StoreDataSource {
     func loadVersionedCase(id: CaseID) throws -> VersionedCase? {
-        try store.loadCase(id: id).map { VersionedCase(file: $0.file, version: $0.version) }
+        try store.loadCase(id: id).map { VersionedCase(file: $0.file, version: $0.version, refusedValues: $0.refusedValues) }
     }
 
     /// A version that moved on comes back as their case, for the merge; the store's refusals and a busy

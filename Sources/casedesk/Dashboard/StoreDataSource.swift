@@ -25,6 +25,10 @@ struct StoreDataSource: DashboardDataSource {
         try store.loadCase(id: id)?.file
     }
 
+    func loadCaseWithRefusedValues(id: CaseID) throws -> (file: CaseFile, refusedValues: [String])? {
+        try store.loadCase(id: id).map { ($0.file, $0.refusedValues) }
+    }
+
     /// With the settings as they are now: another user may have changed the lead days or closures.
     func deadlines(for file: CaseFile, today: CivilDate) throws -> [DeadlineItem] {
         DeadlineEngine(settings: try store.settings().deadlineSettings).items(for: file, today: today)
