@@ -6,8 +6,9 @@ enum ConflictView {
     static func lines(_ conflict: ConflictState, ascii: Bool, symbols: Symbols) -> [PaneLine] {
         let moves = ascii ? "Up/Down" : "↑/↓"
         var lines = [
-            PaneLine("Someone else saved this case while you edited it; what only one of you changed is merged.", .notice),
-            PaneLine("Both of you changed these: y keeps yours, t takes theirs, \(moves) moves, Ctrl-S saves.", .dim),
+            PaneLine("Someone else saved this case while you edited it. What only one of", .notice),
+            PaneLine("you changed is merged; both of you changed the fields below.", .notice),
+            PaneLine("y keeps yours  t takes theirs  \(moves) moves  Ctrl-S saves  Esc back to the form", .dim),
         ]
         for (index, field) in conflict.conflicts.enumerated() {
             lines.append(PaneLine(""))
@@ -39,7 +40,7 @@ enum ConflictView {
         let all = lines(conflict, ascii: state.ascii, symbols: symbols)
         let rows = rect.height - 2
         // Keep the selected field's four lines in view.
-        let selectedLast = 2 + conflict.selected * 5 + 4
+        let selectedLast = 3 + conflict.selected * 5 + 4
         let top = max(0, min(selectedLast - rows + 1, all.count - rows))
         for (offset, line) in all.dropFirst(top).prefix(rows).enumerated() {
             line.draw(into: &screen, row: rect.y + 1 + offset, column: rect.x + 2, width: rect.width - 4, ellipsis: symbols.ellipsis)
