@@ -16,7 +16,7 @@ final class LoopRun: @unchecked Sendable {
     private var status: Int32?
 
     init(store: MemoryStore = MemoryStore(), size: Size = Size(columns: 120, rows: 40), tickMilliseconds: Int = 1000,
-         themeNames: [String] = []) {
+         themeNames: [String] = [], drafts: (any DraftKeeping)? = nil) {
         terminal = ScriptedTerminal(size: size)
         self.store = store
         // A signal left over from another test must not end this loop.
@@ -26,7 +26,7 @@ final class LoopRun: @unchecked Sendable {
         let thread = Thread { [self] in
             let code = (try? DashboardRuntime.run(backend: terminal, dataSource: store,
                                                   catalog: ThemeCatalog(environment: [:], executablePath: nil),
-                                                  state: state, tickMilliseconds: tickMilliseconds)) ?? -1
+                                                  state: state, drafts: drafts, tickMilliseconds: tickMilliseconds)) ?? -1
             lock.withLock { status = code }
             finished.signal()
         }
