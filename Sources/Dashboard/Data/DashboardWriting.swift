@@ -21,7 +21,7 @@ public enum DashboardWriteError: Error, Hashable, Sendable, CustomStringConverti
     }
 }
 
-/// A stored case that may be the same client as a new case's (docs/commands.md, Dashboard keys).
+/// A stored case that may be the same client as a new case's (docs/commands.md, dashboard).
 public struct PossibleDuplicate: Hashable, Sendable {
     public enum Reason: Hashable, Sendable {
         case sameANumber, sameNameAndBirthDate

@@ -59,7 +59,7 @@ public enum Action: Hashable, Sendable {
     /// The terminal went away (the SSH connection dropped).
     case hungUp
 
-    // Editing (docs/commands.md, Dashboard keys): each opens a form or asks first.
+    // Editing (docs/commands.md, dashboard): each opens a form or asks first.
     /// `a`: a new case in the list, an event in the timeline, an item in the evidence, a custody change.
     case add
     /// `e`: edit the selected case, event or evidence item.
