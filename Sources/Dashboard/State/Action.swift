@@ -63,7 +63,7 @@ public enum Action: Hashable, Sendable {
     /// `a`: a new case in the list, an event in the timeline, an item in the evidence, a custody change.
     case add
     /// `e`: edit the selected case, event or evidence item.
-    case edit
+    case editSelected
     /// `c`: change the open case's custody.
     case changeCustody
     /// `d`: delete the selected event, evidence item or case, after a confirmation.

@@ -13,7 +13,7 @@ extension DashboardState {
     }
 
     /// `e`: the selected case, event or evidence item.
-    mutating func edit() -> [Effect] {
+    mutating func editSelected() -> [Effect] {
         switch focus {
         case .cases: return openForm(.editCase)
         case .timeline:

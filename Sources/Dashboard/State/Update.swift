@@ -104,7 +104,7 @@ extension DashboardState {
         case .signalled(let signal): return [.exit(status: signal.exitStatus)]
         case .hungUp: return [.exit(status: 129)]
         case .add: return add()
-        case .edit: return edit()
+        case .editSelected: return editSelected()
         case .changeCustody: return openForm(.changeCustody)
         case .delete: return delete()
         case .advanceEvidence: return advanceEvidence()
