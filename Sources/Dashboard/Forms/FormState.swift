@@ -49,15 +49,19 @@ public struct FormState: Hashable, Sendable {
                   store: store, user: user, today: today)
     }
 
-    /// A form reopened from its draft, on the case as it is now (`base`; nil for a new case or a case
-    /// that is gone, which reopens as a new case). The draft's values are kept as typed.
+    /// A form reopened from its draft, on the case as it is now (`base` at `baseVersion`; nil for a new
+    /// case, or a case that is gone, which reopens as a new case). What the draft changed (its values that
+    /// differ from those it started from) is laid over the case's values now, so what someone else saved
+    /// since is kept; a field both changed keeps what was typed, and the form says the case changed.
     public init(restoring draft: FormDraft, base: CaseFile?, baseVersion: Int?, today: CivilDate) {
         var kind = FormKind(name: draft.kind, itemID: draft.itemID.flatMap { ItemID($0) }) ?? .newCase
         let caseID = base == nil ? nil : draft.caseID.flatMap { CaseID($0) }
         if caseID == nil, kind != .newCase { kind = .newCase }
-        self.init(kind: kind, caseID: caseID, base: base, baseVersion: draft.baseVersion ?? baseVersion,
-                  values: draft.values, baseValues: draft.baseValues, store: draft.store, user: draft.user, today: today)
-        // The draft was typed against the case as it was then: a save merges with what changed since.
+        let now = kind == .newCase && base == nil ? draft.baseValues : kind.startingValues(of: base, today: today)
+        var values = now
+        for (key, typed) in draft.values where typed != (draft.baseValues[key] ?? "") { values[key] = typed }
+        self.init(kind: kind, caseID: caseID, base: base, baseVersion: baseVersion, values: values, baseValues: now,
+                  store: draft.store, user: draft.user, today: today)
         changedElsewhere = baseVersion != nil && draft.baseVersion != baseVersion
     }
 

@@ -240,3 +240,35 @@ import Testing
         #expect(harness.form != nil)
     }
 }
+
+@Suite struct DraftRestoreTests {
+    @Test func aRestoredDraftKeepsWhatWasTypedAndWhatOthersSavedSince() throws {
+        var harness = FormHarness()
+        harness.state.focus = .cases
+        harness.press(.character("e"))
+        harness.fill("judge", "Hon. Typed")
+        let draft = try #require(harness.form?.draft)
+        #expect(draft.baseVersion == 1 && draft.caseID == SampleCases.id("2026-0142").rawValue)
+        var now = try #require(harness.state.detail?.file)
+        now.court = "Changed Since"
+        let restored = FormState(restoring: draft, base: now, baseVersion: 2, today: SampleCases.today)
+        #expect(restored.kind == .editCase)
+        #expect(restored.values["judge"] == "Hon. Typed")
+        #expect(restored.values["court"] == "Changed Since")
+        #expect(restored.baseVersion == 2)
+        #expect(restored.isChanged)
+    }
+
+    @Test func aDraftWhoseCaseIsGoneReopensAsANewCase() throws {
+        var harness = FormHarness()
+        harness.state.focus = .cases
+        harness.press(.character("e"))
+        harness.fill("judge", "Hon. Typed")
+        let draft = try #require(harness.form?.draft)
+        let restored = FormState(restoring: draft, base: nil, baseVersion: nil, today: SampleCases.today)
+        #expect(restored.kind == .newCase)
+        #expect(restored.caseID == nil)
+        #expect(restored.values["judge"] == "Hon. Typed")
+        #expect(restored.values["client.name"] == "Дмитрий Иванов")
+    }
+}
