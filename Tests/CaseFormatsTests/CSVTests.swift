@@ -39,6 +39,15 @@ struct CSVTests {
         #expect(errors("matter,name\n2026-1,\"open\n2026-2,B\n").first?.hasPrefix("intake.csv:2:8: unterminated quote") == true)
     }
 
+    @Test("An empty item in a list cell is an error, never dropped silently", arguments: ["ru;;uk", "ru;", ";ru", "ru; ;uk"])
+    func emptyListItem(cell: String) {
+        #expect(errors("matter,name,languages\n2026-1,A,\(cell)\n")
+            == ["intake.csv:2: field \"languages\": \"\(cell)\" has an empty item between ';' (write \"ru;uk\")"])
+        #expect(errors("matter,name,grounds\n2026-1,A,\(cell.replacingOccurrences(of: "ru", with: "race").replacingOccurrences(of: "uk", with: "religion"))\n")
+            .count == 1)
+        #expect(errors("matter,name,languages\n2026-1,A,ru; uk\n").isEmpty)
+    }
+
     @Test("export: header, CRLF, quoting and formula neutralisation")
     func export() throws {
         var file = CaseFile(matter: "2026-0142", client: Client(name: "=HYPERLINK(\"x\")", latinName: "Ivanov, D",

@@ -39,6 +39,10 @@ struct CSVRowConverter {
         }
         if cells[.matter] == nil { report(.matter, "is required") }
         if cells[.name] == nil { report(.name, "is required") }
+        // An empty item (`ru;;uk`, a trailing `;`) is a typo or a lost value: said, never dropped silently.
+        for column in [CSVColumn.languages, .grounds] where CSVRowConverter.hasEmptyItem(cells[column]) {
+            report(column, "\(TextSafety.quoted(cells[column] ?? "")) has an empty item between ';' (write \"ru;uk\")")
+        }
         let languages = CSVRowConverter.list(cells[.languages])
         var grounds: [Ground] = []
         for text in CSVRowConverter.list(cells[.grounds]) {
@@ -82,7 +86,14 @@ struct CSVRowConverter {
         return failed ? nil : CSVCaseRow(line: record.line, file: caseFile, columns: Set(columns))
     }
 
-    /// A `;`-separated cell: items trimmed of spaces, empty items dropped.
+    /// Whether a `;`-separated cell has an item that is empty or only spaces.
+    static func hasEmptyItem(_ cell: String?) -> Bool {
+        guard let cell else { return false }
+        return cell.split(separator: ";", omittingEmptySubsequences: false)
+            .contains { $0.trimmingCharacters(in: .whitespaces).isEmpty }
+    }
+
+    /// A `;`-separated cell: items trimmed of spaces (empty items are reported by the converter).
     static func list(_ cell: String?) -> [String] {
         guard let cell else { return [] }
         return cell.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
