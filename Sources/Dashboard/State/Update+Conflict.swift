@@ -75,12 +75,14 @@ extension DashboardState {
     /// `y`/← keeps yours, `t`/→ takes theirs, ↑/↓ move.
     mutating func conflictKey(_ key: Key) -> [Effect] {
         guard var conflict = form?.conflict else { return [] }
-        switch key {
-        case .character("y"), .left: conflict.choose(.mine)
-        case .character("t"), .right: conflict.choose(.theirs)
-        case .up: return conflictMove(by: -1)
-        case .down: return conflictMove(by: 1)
-        default: return []
+        if key == .up { return conflictMove(by: -1) }
+        if key == .down { return conflictMove(by: 1) }
+        if key == .character("y") || key == .left {
+            conflict.choose(.mine)
+        } else if key == .character("t") || key == .right {
+            conflict.choose(.theirs)
+        } else {
+            return []
         }
         // After a choice, on to the next field still to choose.
         let next = conflict.conflicts.indices.first { $0 > conflict.selected && conflict.choices[conflict.conflicts[$0].path] == nil }

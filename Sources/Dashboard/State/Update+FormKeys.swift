@@ -53,11 +53,9 @@ extension DashboardState {
     }
 
     private mutating func moveFieldOnArrow(_ key: Key) -> [Effect] {
-        switch key {
-        case .up: return moveField(by: -1)
-        case .down: return moveField(by: 1)
-        default: return []
-        }
+        if key == .up { return moveField(by: -1) }
+        if key == .down { return moveField(by: 1) }
+        return []
     }
 
     /// After the values changed: the draft is kept, and a new case looks for its likely duplicates when
@@ -121,26 +119,21 @@ enum FormPicking {
     /// or Del none (when none is allowed); nil for a key that picks nothing.
     static func choice(_ key: Key, current: String, options: [String], required: Bool) -> String? {
         let all = required ? options : [""] + options
+        guard !all.isEmpty else { return nil }
         let index = all.firstIndex(of: FieldChecks.trimmed(current))
-        switch key {
-        case .character(" "), .right: return all[index.map { ($0 + 1) % all.count } ?? 0]
-        case .left: return all[index.map { ($0 + all.count - 1) % all.count } ?? (all.count - 1)]
-        case .backspace, .delete: return required ? nil : ""
-        case .character(let c):
-            let letter = String(c).lowercased()
-            let start = (index ?? -1) + 1
-            let rotated = Array(all[min(start, all.count)...]) + Array(all[..<min(start, all.count)])
-            return rotated.first { $0.hasPrefix(letter) }
-        default: return nil
-        }
+        if key == .character(" ") || key == .right { return all[index.map { ($0 + 1) % all.count } ?? 0] }
+        if key == .left { return all[index.map { ($0 + all.count - 1) % all.count } ?? (all.count - 1)] }
+        if key == .backspace || key == .delete { return required ? nil : "" }
+        guard case .character(let c) = key else { return nil }
+        let letter = String(c).lowercased()
+        let start = min((index ?? -1) + 1, all.count)
+        return (Array(all[start...]) + Array(all[..<start])).first { $0.hasPrefix(letter) }
     }
 
     static func toggle(_ key: Key, current: String) -> String? {
-        switch key {
-        case .character(" "), .left, .right: return current == Toggle.yes ? Toggle.no : Toggle.yes
-        case .character("y"): return Toggle.yes
-        case .character("n"): return Toggle.no
-        default: return nil
-        }
+        if key == .character(" ") || key == .left || key == .right { return current == Toggle.yes ? Toggle.no : Toggle.yes }
+        if key == .character("y") { return Toggle.yes }
+        if key == .character("n") { return Toggle.no }
+        return nil
     }
 }

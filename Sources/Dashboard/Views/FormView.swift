@@ -163,13 +163,13 @@ enum FormView {
                 return focused ? ("2026-12-03, +30, tomorrow, dec 3", .dim) : nil
             }
             return (symbols.arrow + " " + Formatting.longDate(date), .notice)
-        case .choice(let options, _) where focused:
-            return ("Space/" + (symbols == .ascii ? "Left/Right" : "←/→") + ": " + options.joined(separator: " "), .dim)
-        case .choices(let options) where focused:
-            return ("comma-separated: " + options.joined(separator: " "), .dim)
-        case .toggle where focused:
-            return ("Space: yes or no", .dim)
-        default:
+        case .choice(let options, _):
+            return focused ? ("Space/" + (symbols == .ascii ? "Left/Right" : "←/→") + ": " + options.joined(separator: " "), .dim) : nil
+        case .choices(let options):
+            return focused ? ("comma-separated: " + options.joined(separator: " "), .dim) : nil
+        case .toggle:
+            return focused ? ("Space: yes or no", .dim) : nil
+        case .line, .notes, .time, .aNumber, .login, .number, .nationality, .languages:
             return nil
         }
     }

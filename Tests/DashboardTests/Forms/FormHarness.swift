@@ -49,10 +49,10 @@ struct FormHarness {
     /// Whether the last key asked the store for any write.
     var wroteNothing: Bool {
         !effects.contains { effect in
-            switch effect {
-            case .save, .createCase, .deleteCase: true
-            default: false
-            }
+            if case .save = effect { return true }
+            if case .createCase = effect { return true }
+            if case .deleteCase = effect { return true }
+            return false
         }
     }
 }
