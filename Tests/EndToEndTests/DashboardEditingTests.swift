@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import PythonSupport
 import Testing
 
@@ -7,11 +8,18 @@ import Testing
 @Suite(.serialized, .timeLimit(.minutes(4))) struct DashboardEditingTests {
     static let today = ["--today", "2026-11-30"]
 
-    /// A demo store (its first case by next deadline is 2025-0402, with a starting checklist).
+    /// A store holding the demo's cases (its first case by next deadline is 2025-0402, with a starting
+    /// checklist), with this account in its staff directory as an admin, so it may edit.
     func demoStore(_ runner: CommandRunner) throws -> String {
-        let db = runner.path("firm.sqlite")
-        let made = try runner.run(["demo", "--db", db, "--no-open"] + Self.today)
-        try #require(made.status == 0, "\(made.stderr)")
+        let demo = runner.path("demo.sqlite"), cases = runner.path("demo.json"), db = runner.path("firm.sqlite")
+        let login = try #require(getpwuid(getuid())?.pointee.pw_name.map { String(cString: $0) })
+        for arguments in [["demo", "--db", demo, "--no-open"] + Self.today, ["export", "--db", demo, "--out", cases],
+                          ["staff", "--db", db, "--create", "add", login, "--name", "Test Admin", "--initials", "TA",
+                           "--role", "admin"],
+                          ["import", "--db", db, cases] + Self.today] {
+            let made = try runner.run(arguments)
+            try #require(made.status == 0, "\(arguments): \(made.stderr)")
+        }
         return db
     }
 
