@@ -89,6 +89,7 @@ extension DashboardState {
         case .resized(let newSize):
             size = newSize
             for pane in Pane.allCases { keepVisible(pane) }
+            if let open = form { form?.scroll = FormView.scroll(for: open, size: newSize) }
             return []
         case .clockTick(let idleSeconds):
             if idleLockMinutes > 0, idleSeconds >= idleLockMinutes * 60, !isLocked { isLocked = true }

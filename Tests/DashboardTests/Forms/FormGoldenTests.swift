@@ -71,3 +71,15 @@ import Testing
         }
     }
 }
+
+@Suite struct FormResizeTests {
+    @Test func aResizeKeepsTheFocusedFieldInView() {
+        var harness = FormHarness(size: Size(columns: 200, rows: 60))
+        harness.press(.character("a"))
+        for _ in 0..<17 { harness.press(.tab) }
+        _ = harness.state.update(.resized(Size(columns: 80, rows: 24)))
+        let text = harness.screen()
+        #expect(text.contains("Family member 1"))
+        #expect(text.contains("Latin spelling"))
+    }
+}
