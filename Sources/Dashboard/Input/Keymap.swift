@@ -17,7 +17,7 @@ public enum KeyGroup: String, CaseIterable, Sendable {
     case move = "Moving"
     case panes = "Panes"
     case find = "Finding"
-    case edit = "Editing"
+    case edit = "Changing cases"
     case form = "In a form"
     case general = "General"
 }
