@@ -122,8 +122,7 @@ extension DashboardState {
         if changes.removed.contains(id) {
             form?.changedElsewhere = true
             form?.saveProblem = "Someone else deleted this case: saving will fail; Esc closes the form"
-        } else if let row = changes.changedRows.first(where: { $0.id == id }), row.version != open.baseVersion,
-                  row.version != open.saving?.version {
+        } else if let row = changes.changedRows.first(where: { $0.id == id }), row.version != open.baseVersion {
             form?.changedElsewhere = true
         }
     }
