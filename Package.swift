@@ -8,6 +8,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        // SHA-256 for the audit trail's hash chain (Foundation has none on Linux); used by CaseStore alone.
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
     ],
     targets: [
         // The shared domain: Foundation only.
@@ -18,6 +20,7 @@ let package = Package(
         .target(name: "CaseStore", dependencies: [
             "CaseDomain", "CaseFormats",
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // The public file formats (JSON, CSV, iCalendar, Markdown report): pure, no SQLite.
         .target(name: "CaseFormats", dependencies: ["CaseDomain"]),
@@ -49,7 +52,11 @@ let package = Package(
         .target(name: "PythonSupport", path: "Tests/PythonSupport"),
         .testTarget(name: "CaseDomainTests", dependencies: ["CaseDomain"], exclude: ["Fixtures"]),
         .testTarget(name: "CaseSamplesTests", dependencies: ["CaseSamples", "CaseDomain"]),
-        .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseDomain", "CaseFormats"], exclude: ["Stores"]),
+        // Test code only: one process of the store's no-lost-update test, saving as the dashboard does.
+        .executableTarget(name: "StoreStressClient", dependencies: ["CaseStore", "CaseDomain"],
+                          path: "Tests/StoreStressClient"),
+        .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseDomain", "CaseFormats", "StoreStressClient"],
+                    exclude: ["Stores"]),
         // The store's contract, through its protocol alone: every backend must pass it.
         .testTarget(name: "StoreContractTests", dependencies: ["CaseStore", "CaseDomain"]),
         .testTarget(name: "CaseFormatsTests", dependencies: ["CaseFormats", "CaseDomain", "PythonSupport"], exclude: ["Fixtures"]),

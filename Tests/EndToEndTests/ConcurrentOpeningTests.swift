@@ -40,7 +40,7 @@ struct ConcurrentOpeningTests {
             for result in results { #expect(result.status == 0, "round \(round): \(result.stderr)") }
             #expect(try runner.run(["check", "--db", db]).status == 0)
             #expect(try sqlite("select count(*) from audit where action = 'create-store'", db) == "1")
-            #expect(try sqlite("select group_concat(identifier) from (select identifier from grdb_migrations order by identifier)", db) == "v1,v2,v3")
+            #expect(try sqlite("select group_concat(identifier) from (select identifier from grdb_migrations order by identifier)", db) == "v1,v2,v3,v4")
         }
     }
 
@@ -61,7 +61,7 @@ struct ConcurrentOpeningTests {
             let results = try runTogether(Array(repeating: ["review", "--db", db, "--all", "--today", "2026-11-30"],
                                                  count: 4), runner: runner)
             for result in results { #expect(result.status == 0, "round \(round): \(result.stderr)") }
-            #expect(try sqlite("select group_concat(identifier) from (select identifier from grdb_migrations order by identifier)", db) == "v1,v2,v3")
+            #expect(try sqlite("select group_concat(identifier) from (select identifier from grdb_migrations order by identifier)", db) == "v1,v2,v3,v4")
             #expect(try runner.run(["check", "--db", db]).status == 0)
         }
     }

@@ -156,4 +156,37 @@ import Testing
         let exhibits = (stored["evidence"] as? [[String: Any]] ?? []).compactMap { $0["exhibit"] as? String }
         #expect(Set(exhibits) == ["A-1", "B-7"], "\(exhibits)")
     }
+
+    @Test("d then y deletes the selected case; an account the directory does not name only reads")
+    func deleteAndReadOnly() throws {
+        let runner = try CommandRunner()
+        defer { runner.cleanUp() }
+        let db = try demoStore(runner)
+        let terminal = try openDashboard(runner, db: db)
+        defer { terminal.stop() }
+        try terminal.press("d")
+        terminal.waitFor(text: "Delete case \"2025-0402\" and all it holds? y deletes")
+        try terminal.press("y")
+        terminal.waitFor(text: "Case deleted")
+        try terminal.press("q")
+        #expect(terminal.waitForExit().status == 0)
+        let export = try runner.run(["export", "--db", db])
+        #expect(export.status == 0 && !export.stdout.contains("\"2025-0402\""))
+        // A store whose directory names an attorney and not this account: it may only read.
+        let other = runner.path("other.sqlite")
+        for arguments in [["import", "--db", other, "--create", runner.path("demo.json")] + Self.today,
+                          ["staff", "--db", other, "add", "dlevin", "--name", "David Levin", "--initials", "DL", "--role", "attorney"],
+                          ["staff", "--db", other, "remove", try #require(getpwuid(getuid())?.pointee.pw_name.map { String(cString: $0) })]] {
+            let made = try runner.run(arguments)
+            try #require(made.status == 0, "\(arguments): \(made.stderr)")
+        }
+        let demo = try DashboardTerminal(runner: runner, arguments: ["--db", other] + Self.today)
+        defer { demo.stop() }
+        demo.waitFor(text: "2025-0402 ·")
+        try demo.press("a")
+        demo.waitFor(text: "Read-only session: add")
+        #expect(demo.screen().split(separator: "\n").first?.hasSuffix(" RO") == true)
+        try demo.press("q")
+        #expect(demo.waitForExit().status == 0)
+    }
 }

@@ -40,7 +40,12 @@ struct UpgradeCommandTests {
 
         let passed = try runner.run(["check", "--db", db])
         #expect(passed.status == 0, "\(passed.stderr)")
-        #expect(passed.stdout == "ok: \(db) passed the integrity check (25 cases, schema version \(current))\n")
+        let lines = passed.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.first == "ok: \(db) passed the integrity check (25 cases, schema version \(current))")
+        // The second line: the audit chain the upgrade gave the old rows, and its head hash.
+        #expect(lines.count == 3 && lines[1].hasPrefix("audit chain: ") && lines[2].isEmpty, "\(passed.stdout)")
+        let head = lines.count > 1 ? String(lines[1].split(separator: " ").last ?? "") : ""
+        #expect(head.count == 64 && head.allSatisfy { $0.isHexDigit }, "\(passed.stdout)")
         let again = try runner.run(["upgrade", "--db", db])
         #expect(again.status == 0)
         #expect(again.stdout == "\(db) is at schema version \(current) already; nothing to upgrade\n")

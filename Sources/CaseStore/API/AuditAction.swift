@@ -14,6 +14,10 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case updateDetails = "update-details"
     /// Several edits saved together.
     case editCase = "edit-case"
+    /// A case removed from the store; the row keeps its whole document before.
+    case deleteCase = "delete-case"
+    /// A deleted case brought back, or a case returned to its document before an audit row.
+    case restoreCase = "restore-case"
     case closeCase = "close-case"
     case reopenCase = "reopen-case"
     case importCase = "import-case"
@@ -29,4 +33,6 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case exportData = "export-data"
     case exportCalendar = "export-calendar"
     case exportReport = "export-report"
+    /// A write the access policy refused: who tried what (nothing else was written).
+    case refusedWrite = "refused-write"
 }

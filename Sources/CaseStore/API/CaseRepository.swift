@@ -12,9 +12,10 @@ public protocol CaseRepository: CaseReading, CaseWriting, StoreDirectory, Change
     var currentUser: String { get }
     /// "Today" as the store means it (a fixed `--today`, else the current date in the store's zone).
     func today() throws -> CivilDate
-    /// Checks the store's own consistency (structure, references, the audit trail, and that every case reads,
-    /// validates and has its own digest); throws `.damaged` naming the first bad case.
-    func integrityCheck() throws
+    /// Checks the store's own consistency (structure, references, the audit trail's hash chain and its
+    /// consistency, and that every case reads, validates and has its own digest); throws `.damaged` naming the
+    /// first bad case or the first broken audit row by its id. Returns the trail's length and head hash.
+    @discardableResult func integrityCheck() throws -> IntegrityReport
     /// Backups, when this backend can take them itself (nil: the administrator's tools do).
     var backups: (any StoreBackups)? { get }
 }
@@ -34,8 +35,14 @@ public protocol CaseReading: AnyObject, Sendable {
     func caseListRows(ids: Set<CaseID>) throws -> [CaseRow]
     /// The open cases that could give a review item on `date`; only those `user` works on when given.
     func reviewCandidates(date: CivilDate, user: String?) throws -> [ReviewCase]
-    /// The audit trail of one case, oldest first.
+    /// The audit trail of one case, oldest first (a deleted case's too).
     func auditTrail(caseID: CaseID) throws -> [AuditEntry]
+    /// The history of one case (a deleted case's too), newest first: each row with the staff name of its
+    /// account and the whole case before and after it, for a view to diff with `CaseDiff`.
+    func history(caseID: CaseID) throws -> [CaseHistoryEntry]
+    /// Stored cases whose client may be this file's: one holding any of its A-numbers, or a client with the
+    /// same name and birth date; the file's own case (by id) is never listed. In matter order.
+    func possibleDuplicates(of file: CaseFile) throws -> [DuplicateClient]
     /// Audit rows after `id` (0 for the start), oldest first, at most `limit`.
     func auditEntries(after id: Int64, limit: Int) throws -> [AuditEntry]
 }
@@ -55,6 +62,13 @@ public protocol CaseWriting: AnyObject, Sendable {
     /// An import in one transaction: `writing: false` is a dry run on one consistent snapshot; otherwise it
     /// commits only when `body` answers true.
     func importSession<T>(writing: Bool, _ body: (any ImportTransaction) throws -> (commit: Bool, value: T)) throws -> T
+    /// Removes the case at `expectedVersion` (a stale version is `StoreError.conflict`); its audit row keeps
+    /// the whole document, so `restore(fromAudit:)` can bring it back.
+    func deleteCase(id: CaseID, expectedVersion: Int) throws
+    /// Brings a case back to the document it had before audit row `entryID`: a deleted case returns (its
+    /// matter and A-numbers must still be free), a stored one is rewritten. A new audited change; throws
+    /// `StoreError.cannotRestore` when the row names no case or had no case before it.
+    @discardableResult func restore(fromAudit entryID: Int64) throws -> StoredCase
     /// Records data taken out of the store (an export, a calendar, a report) in the audit trail.
     func recordDataOut(_ what: DataOut, destination: String) throws
 }
@@ -75,6 +89,8 @@ public protocol StoreDirectory: AnyObject, Sendable {
     func markReviewed(itemID: String, user: String, date: CivilDate) throws
     func unmarkReviewed(itemID: String, user: String, date: CivilDate) throws
     func reviewedItems(user: String, date: CivilDate) throws -> Set<String>
+    /// The current account's standing: its role, whether the directory is empty, whether roles apply.
+    func access() throws -> AccessSummary
 }
 
 /// One import's transaction: what the store holds, asked before anything is written, and the writes.

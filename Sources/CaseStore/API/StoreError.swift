@@ -34,8 +34,13 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownStaff(login: String)
     case duplicateStaff(login: String)
     case invalidStaff(login: String, problem: String)
-    /// Another process held the store longer than the busy timeout.
+    /// Another process held the store longer than the busy timeout; nothing was written.
     case busy(path: String)
+    /// The access policy refused the write (the reason names the account and what it may do); the refusal
+    /// is in the audit trail and nothing else was written.
+    case notPermitted(String)
+    /// `restore(fromAudit:)` cannot use this audit row (it names no case, or no case was there before it).
+    case cannotRestore(entry: Int64, reason: String)
     /// The file is damaged: the integrity check or SQLite itself found corruption.
     case damaged(path: String, detail: String)
     /// File modes could not be applied.
@@ -87,7 +92,11 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case .invalidStaff(let login, let problem):
             "staff member \(TextSafety.quoted(login)): \(problem)"
         case .busy(let path):
-            "the store \(TextSafety.display(path)) stayed busy (another user is writing); try again"
+            "the store \(TextSafety.display(path)) is busy (another user is writing); nothing was saved, try again"
+        case .cannotRestore(let entry, let reason):
+            "cannot restore from audit row \(entry): \(reason)"
+        case .notPermitted(let reason):
+            "not permitted: \(TextSafety.display(reason)); nothing was changed"
         case .damaged(let path, let detail):
             "the store \(TextSafety.display(path)) is damaged: \(TextSafety.display(detail)); restore it from a backup"
         case .permissions(let path, let reason):

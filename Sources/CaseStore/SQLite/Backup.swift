@@ -2,6 +2,12 @@ import CaseDomain
 import Foundation
 import GRDB
 
+/// Whether this account may create files in `folder` (at file scope: inside the store's extensions
+/// `access` names the store's `access()`, the account's standing in the staff directory).
+private func isWritableFolder(_ folder: String) -> Bool {
+    access(folder, W_OK | X_OK) == 0
+}
+
 /// Backups of a file store, as the store API offers them.
 struct SQLiteBackups: StoreBackups {
     let store: SQLiteCaseStore
@@ -26,7 +32,7 @@ extension SQLiteCaseStore {
             throw refuse("the folder \(TextSafety.display(folder)) does not exist")
         }
         guard folderInfo.st_mode & S_IFMT == S_IFDIR else { throw refuse("\(TextSafety.display(folder)) is not a folder") }
-        guard access(folder, W_OK | X_OK) == 0 else {
+        guard isWritableFolder(folder) else {
             throw refuse("the folder \(TextSafety.display(folder)) is not writable by this account")
         }
         var info = stat()

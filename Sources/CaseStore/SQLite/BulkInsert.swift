@@ -12,7 +12,7 @@ extension SQLiteCaseStore {
     public func insertCases<S: Sequence>(_ cases: S, source: BulkSource, mode: BulkMode = .insertOnly,
                                          progress: ((Int) -> Void)? = nil) throws -> BulkResult
     where S.Element == BulkCase {
-        try write { db in
+        try write(.editCase, subject: "cases (\(source.auditDetail))") { db in
             // A bigger page cache while the indexes grow by thousands of rows; the default comes back after.
             try db.execute(sql: "PRAGMA cache_size = -65536")
             defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }

@@ -10,7 +10,7 @@ extension SQLiteCaseStore {
         if file.id == nil { file.id = CaseIdentity.randomCaseID() }
         file = CaseIdentity.assigningPositionIDs(file)
         let checked = try WriteCheck.checked(file)
-        return try write { db in
+        return try write(.editCase, subject: "case \(checked.matter)") { db in
             let today = try Self.today(in: db, override: todayOverride)
             guard try caseID(db, matter: checked.matter) == nil else {
                 throw StoreError.duplicateMatter(matter: checked.matter)
@@ -30,7 +30,7 @@ extension SQLiteCaseStore {
     /// the fields before and after in the same transaction.
     @discardableResult
     public func apply(_ edits: [CaseEdit], to id: CaseID, expectedVersion: Int) throws -> StoredCase {
-        try write { db in
+        try write(.editCase, subject: "case \(id.rawValue)") { db in
             guard let stored = try StoredCaseRow.fetch(db, id: id, codec: CaseCodec()) else {
                 throw StoreError.noCase(id: id.rawValue)
             }
@@ -81,6 +81,8 @@ enum RewriteAudit {
     case edit([CaseEdit])
     /// `import --update`: the import action, naming the source.
     case imported(BulkSource)
+    /// `restore(fromAudit:)`: back to the document before that audit row.
+    case restored(entry: Int64)
 
     var action: AuditAction {
         switch self {
@@ -88,6 +90,7 @@ enum RewriteAudit {
             guard edits.count == 1, let only = edits.first else { return .editCase }
             return AuditAction(rawValue: only.name) ?? .editCase
         case .imported(let source): return source.auditAction
+        case .restored: return .restoreCase
         }
     }
 
@@ -97,6 +100,7 @@ enum RewriteAudit {
             let words = edits.compactMap(\.summary)
             return words.isEmpty ? nil : words.joined(separator: "; ")
         case .imported(let source): return source.auditDetail
+        case .restored(let entry): return "restored to the case before audit row \(entry)"
         }
     }
 }

@@ -15,12 +15,14 @@ extension SQLiteCaseStore {
             while let row = try rows.next() {
                 changes.token = ChangeToken(rawValue: row[0])
                 let action = AuditAction(rawValue: row[1])
-                if let uid: String = row[2], let id = CaseID(uid) { changes.cases.insert(id) }
+                // A report names its case too, but takes nothing from it: only changes count.
+                let uid: String? = row[2]
                 switch action?.changeKind {
+                case .cases, nil: if let uid, let id = CaseID(uid) { changes.cases.insert(id) }
                 case .settings: changes.settingsChanged = true
                 case .staff: changes.staffChanged = true
                 case .marks: changes.marksChanged = true
-                case .cases, .dataOut, nil: break
+                case .dataOut, .refusal: break
                 }
             }
             return changes
@@ -34,18 +36,19 @@ extension SQLiteCaseStore {
 
 extension AuditAction {
     /// What kind of thing an audited action changed, for the change feed.
-    enum ChangeKind { case cases, settings, staff, marks, dataOut }
+    enum ChangeKind { case cases, settings, staff, marks, dataOut, refusal }
 
     var changeKind: ChangeKind {
         switch self {
         case .createCase, .replaceCase, .recordEvent, .updateEvent, .removeEvent, .changeCustody, .updateCustody,
              .addEvidence, .updateEvidence, .removeEvidence, .updateDetails, .editCase, .closeCase, .reopenCase,
-             .importCase, .generateCase:
+             .importCase, .generateCase, .deleteCase, .restoreCase:
             .cases
         case .createStore, .setSetting, .addClosure, .removeClosure: .settings
         case .addStaff, .removeStaff: .staff
         case .markReviewed, .unmarkReviewed: .marks
         case .exportData, .exportCalendar, .exportReport: .dataOut
+        case .refusedWrite: .refusal
         }
     }
 }

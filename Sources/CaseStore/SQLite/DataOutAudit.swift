@@ -32,15 +32,20 @@ extension SQLiteCaseStore {
     /// Appends the audit row of data taken out (`destination`: a file path, or `stdout`). A report is
     /// recorded in its case's trail as well.
     public func recordDataOut(_ what: DataOut, destination: String) throws {
-        try write { db in
+        try write(.recordDataOut, subject: what.subject) { db in
             var caseID: Int64?
+            var caseUID: CaseID?
             var matter: String?
             if case .report(let reported) = what {
                 matter = reported
-                caseID = try Int64.fetchOne(db, sql: #"SELECT id FROM "case" WHERE matter = ?"#, arguments: [reported])
+                if let row = try Row.fetchOne(db, sql: #"SELECT id, uid FROM "case" WHERE matter = ?"#,
+                                              arguments: [reported]) {
+                    caseID = row["id"]
+                    caseUID = CaseID(row["uid"] as String)
+                }
             }
             try AuditLog.append(db, user: currentUser, action: what.action, subject: what.subject, caseID: caseID,
-                                matter: matter, detail: "to \(destination)")
+                                caseUID: caseUID, matter: matter, detail: "to \(destination)")
         }
     }
 }

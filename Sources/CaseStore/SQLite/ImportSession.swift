@@ -97,10 +97,17 @@ extension SQLiteCaseStore {
             }
         }
         guard !isReadOnly else { throw StoreError.readOnly(path: path) }
+        var refusal: String?
         do {
-            return try pool.writeWithoutTransaction { db in
+            let written: T? = try pool.writeWithoutTransaction { db in
                 var value: T?
                 try db.inTransaction(.immediate) {
+                    // The access policy, asked under the write lock like every write's (AccessControl.swift).
+                    if case .refused(let reason) = AccessPolicy.decide(.editCase, login: currentUser,
+                                                                       staff: try Self.directory(db)) {
+                        refusal = reason
+                        return .rollback
+                    }
                     try db.execute(sql: "PRAGMA cache_size = -65536")
                     defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
                     let today = try Self.today(in: db, override: todayOverride)
@@ -111,9 +118,17 @@ extension SQLiteCaseStore {
                     value = outcome.value
                     return outcome.commit ? .commit : .rollback
                 }
-                guard let value else { throw StoreError.failed(path: path, message: "the import ended early") }
                 return value
             }
+            if let refusal {
+                try write { db in
+                    try AuditLog.append(db, user: currentUser, action: .refusedWrite, subject: "import",
+                                        detail: "\(StoreOperation.editCase.rawValue) refused: \(refusal)")
+                }
+                throw StoreError.notPermitted(refusal)
+            }
+            guard let written else { throw StoreError.failed(path: path, message: "the import ended early") }
+            return written
         } catch {
             throw translate(error)
         }

@@ -16,6 +16,7 @@ enum Schema {
         ("v1", version1),
         ("v2", version2),
         ("v3", version3),
+        ("v4", version4),
     ]
 
     static func appliedIdentifiers(_ db: Database) throws -> Set<String> {

@@ -53,7 +53,7 @@ extension SQLiteCaseStore {
         guard !reason.isEmpty else {
             throw StoreError.invalidSetting(key: SettingKey.closures.rawValue, problem: "the reason is empty")
         }
-        try write { db in
+        try write(.editSettings, subject: "closure \(closure.date.iso)") { db in
             let old = try String.fetchOne(db, sql: "SELECT reason FROM court_closure WHERE date = ?",
                                           arguments: [closure.date.iso])
             try db.execute(sql: "INSERT INTO court_closure (date, reason) VALUES (?, ?) ON CONFLICT(date) DO UPDATE SET reason = excluded.reason",
@@ -66,7 +66,7 @@ extension SQLiteCaseStore {
 
     /// Removes the closure on `date`; an error when there is none.
     public func removeClosure(on date: CivilDate) throws {
-        try write { db in
+        try write(.editSettings, subject: "closure \(date.iso)") { db in
             guard let old = try String.fetchOne(db, sql: "SELECT reason FROM court_closure WHERE date = ?",
                                                 arguments: [date.iso]) else {
                 throw StoreError.invalidSetting(key: SettingKey.closures.rawValue, problem: "no closure on \(date.iso)")
@@ -79,7 +79,7 @@ extension SQLiteCaseStore {
     }
 
     private func set(_ key: SettingKey, _ value: String) throws {
-        try write { db in
+        try write(.editSettings, subject: "setting \(key.rawValue)") { db in
             let old = try SettingsTable.value(db, key)
             try SettingsTable.put(db, key.rawValue, value)
             try AuditLog.append(db, user: currentUser, action: .setSetting, subject: "setting \(key.rawValue)",

@@ -4,31 +4,45 @@ import GRDB
 extension SQLiteCaseStore {
     /// The staff directory, by login.
     public func staff() throws -> [StaffMember] {
-        try read { db in
-            try Row.fetchAll(db, sql: "SELECT login, name, initials, role FROM staff ORDER BY login").compactMap { row in
-                guard let role = StaffRole(rawValue: row["role"]) else { return nil }
-                return StaffMember(login: row["login"], name: row["name"], initials: row["initials"], role: role)
-            }
-        }
+        try read { db in try Self.directory(db) }
     }
 
-    /// Adds a person to the directory; the login must be new.
+    /// Adds a person to the directory; the login must be new. The first attorney or admin, who makes the
+    /// roles apply (`AccessPolicy.rolesApply`), brings in the account adding them as `admin` when it is not
+    /// in the directory: whoever sets a directory up must not be left reading only by it
+    /// (docs/domain.md, Roles).
     public func addStaff(_ member: StaffMember) throws {
         let member = try Self.checked(member)
-        try write { db in
+        try write(.editStaff, subject: "staff \(member.login)") { db in
             if try String.fetchOne(db, sql: "SELECT login FROM staff WHERE login = ?", arguments: [member.login]) != nil {
                 throw StoreError.duplicateStaff(login: member.login)
             }
-            try db.execute(sql: "INSERT INTO staff (login, name, initials, role) VALUES (?, ?, ?, ?)",
-                           arguments: [member.login, member.name, member.initials, member.role.rawValue])
-            try AuditLog.append(db, user: currentUser, action: .addStaff, subject: "staff \(member.login)",
-                                after: "\(member.name) (\(member.initials)), \(member.role.rawValue)")
+            let directory = try Self.directory(db)
+            if !AccessPolicy.rolesApply(directory), AccessPolicy.rolesApply([member]), member.login != currentUser,
+               !directory.contains(where: { $0.login == currentUser }), let setter = Self.founder(currentUser) {
+                try insert(db, setter)
+            }
+            try insert(db, member)
         }
+    }
+
+    /// The account that sets up a directory, as its admin (nil when its login cannot be a staff login).
+    static func founder(_ login: String) -> StaffMember? {
+        let initials = String(login.filter(\.isLetter).prefix(2)).uppercased()
+        return try? StaffRules.checked(StaffMember(login: login, name: login, initials: initials.isEmpty ? "AD" : initials,
+                                                   role: .admin))
+    }
+
+    private func insert(_ db: Database, _ member: StaffMember) throws {
+        try db.execute(sql: "INSERT INTO staff (login, name, initials, role) VALUES (?, ?, ?, ?)",
+                       arguments: [member.login, member.name, member.initials, member.role.rawValue])
+        try AuditLog.append(db, user: currentUser, action: .addStaff, subject: "staff \(member.login)",
+                            after: "\(member.name) (\(member.initials)), \(member.role.rawValue)")
     }
 
     /// Removes a person from the directory (their cases keep the login, shown as the login).
     public func removeStaff(login: String) throws {
-        try write { db in
+        try write(.editStaff, subject: "staff \(login)") { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT name, initials, role FROM staff WHERE login = ?",
                                              arguments: [login]) else {
                 throw StoreError.unknownStaff(login: login)
@@ -53,7 +67,7 @@ extension SQLiteCaseStore {
 
     /// Marks a review item reviewed by `user` for `date` only (a new day brings a fresh queue).
     public func markReviewed(itemID: String, user: String, date: CivilDate) throws {
-        try write { db in
+        try write(.markReview, subject: "review \(itemID)") { db in
             try db.execute(sql: "INSERT OR IGNORE INTO review_mark (user, date, item_id) VALUES (?, ?, ?)",
                            arguments: [user, date.iso, itemID])
             if db.changesCount > 0 {
@@ -64,7 +78,7 @@ extension SQLiteCaseStore {
     }
 
     public func unmarkReviewed(itemID: String, user: String, date: CivilDate) throws {
-        try write { db in
+        try write(.markReview, subject: "review \(itemID)") { db in
             try db.execute(sql: "DELETE FROM review_mark WHERE user = ? AND date = ? AND item_id = ?",
                            arguments: [user, date.iso, itemID])
             if db.changesCount > 0 {

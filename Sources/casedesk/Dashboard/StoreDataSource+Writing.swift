@@ -27,12 +27,24 @@ extension StoreDataSource {
         return id
     }
 
+    /// The audit trail keeps the whole case; a case changed since it was shown is not deleted.
     func deleteCase(id: CaseID, expectedVersion: Int) throws {
-        throw DashboardWriteError.refused("This store cannot delete cases yet")
+        do {
+            try writing { try store.deleteCase(id: id, expectedVersion: expectedVersion) }
+        } catch StoreError.conflict {
+            throw DashboardWriteError.refused("Not deleted: someone else changed the case meanwhile; look at it again first")
+        }
     }
 
     func possibleDuplicates(of file: CaseFile) throws -> [PossibleDuplicate] {
-        []
+        try store.possibleDuplicates(of: file).map { found in
+            let reason: PossibleDuplicate.Reason
+            switch found.reason {
+            case .sameANumber: reason = .sameANumber
+            case .sameNameAndBirthDate: reason = .sameNameAndBirthDate
+            }
+            return PossibleDuplicate(caseID: found.caseID, matter: found.matter, clientName: found.clientName, reason: reason)
+        }
     }
 
     /// Runs a write, turning the store's errors into the dashboard's words.
