@@ -41,9 +41,15 @@ let package = Package(
         // The only module that imports ncurses. It sees the screen kit and nothing of a case: importing
         // CaseDomain or Dashboard here fails the strict build.
         .target(name: "Terminal", dependencies: ["ScreenKit", "CNcursesw", "CTermShim"]),
+        // The office display: its board (the only thing it can show), the board's file, its state and
+        // screens. It sees the screen kit and nothing of a case: importing CaseDomain here fails the strict
+        // build, so no client field can reach the wall.
+        .target(name: "Kiosk", dependencies: ["ScreenKit"]),
+        // The one crossing from cases to the board (a function, tested).
+        .target(name: "KioskProjection", dependencies: ["CaseDomain", "Kiosk"]),
         .executableTarget(name: "casedesk", dependencies: [
             "CaseDomain", "CaseSamples", "CaseStore", "CaseFormats", "Dashboard", "DashboardRuntime", "ScreenKit", "Terminal",
-            "CTermShim",
+            "CTermShim", "Kiosk", "KioskProjection",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
@@ -77,6 +83,10 @@ let package = Package(
         // Drives the built `casedesk` binary: the command line and, in a real pseudo-terminal, the dashboard.
         .testTarget(name: "EndToEndTests", dependencies: ["casedesk", "PythonSupport"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "ScreenKit", "CNcursesw"]),
+        // The kiosk's screens and board file, the projection, and the marker test of confidentiality.
+        .testTarget(name: "KioskTests", dependencies: [
+            "Kiosk", "KioskProjection", "CaseDomain", "CaseSamples", "ScreenKit", "ScreenKitTestSupport",
+        ], exclude: ["Goldens"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -94,8 +94,8 @@ void cterm_set_screen_active(int active) { screen_active = active; }
 
 static void fatal_handler(int sig) {
     if (screen_active) {
-        /* Leave the alternate screen, show the cursor, reset attributes, new line. */
-        static const char reset[] = "\033[?1049l\033[?25h\033[0m\r\n";
+        /* Leave the alternate screen, stop bracketing pastes, show the cursor, reset attributes, new line. */
+        static const char reset[] = "\033[?1049l\033[?2004l\033[?25h\033[0m\r\n";
         ssize_t ignored = write(terminal_fd, reset, sizeof reset - 1);
         (void)ignored;
     }

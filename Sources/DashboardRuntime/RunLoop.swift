@@ -2,7 +2,7 @@ import Dashboard
 import Dispatch
 import ScreenKit
 
-/// The dashboard's run loop. It waits in one place (the backend's `nextEvent`) for a key, a resize, a
+/// The dashboard's run loop. It waits in one place (the backend's `nextEvent`) for a key, a paste, a resize, a
 /// posted store answer, a signal, a store's notification descriptor or the next clock tick, turns
 /// whichever came into actions for `update`, hands the store's calls to the store queue, does the rest of
 /// the effects itself, and draws when the screen changed. It never writes the state itself.
@@ -78,6 +78,10 @@ final class RunLoop<Backend: TerminalBackend, Source: DashboardDataSource> {
         case .key(let key):
             lastKeyAt = Self.milliseconds()
             effects = state.handle(key)
+        case .paste(let text):
+            // A paste is typing too (the idle lock counts it), and becomes `Action.paste`, never keys.
+            lastKeyAt = Self.milliseconds()
+            effects = state.handle(paste: text)
         case .resize(let size):
             drawnScreen = nil
             effects = state.update(.resized(size))
@@ -113,7 +117,7 @@ final class RunLoop<Backend: TerminalBackend, Source: DashboardDataSource> {
         var queue = effects[...]
         while let effect = queue.popFirst() {
             switch effect {
-            case .loadFirstPage, .loadCase, .reloadList, .reloadReviewProgress, .checkChanges, .checkToday, .save,
+            case .loadFirstPage, .loadCase, .reloadList, .reloadReviewProgress, .checkChanges, .checkToday, .review, .save,
                  .createCase, .deleteCase, .findDuplicates:
                 if let call = effect.storeCall(in: state) { storeQueue.submit(call) }
             case .keepDraft(let draft):

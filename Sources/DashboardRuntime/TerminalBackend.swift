@@ -3,6 +3,8 @@ import ScreenKit
 /// What one wait on the terminal gives the run loop.
 public enum TerminalEvent: Hashable, Sendable {
     case key(Key)
+    /// Text the user pasted (bracketed paste): one event, never keys.
+    case paste(String)
     /// The terminal changed size.
     case resize(Size)
     /// Some of the descriptors the loop asked to be woken on became readable.
@@ -26,7 +28,7 @@ public protocol TerminalBackend: AnyObject {
     func setPalette(_ palette: Palette)
     /// Shows a whole frame.
     func draw(_ screen: Screen)
-    /// Waits at most `timeoutMilliseconds` for a key, a resize, the terminal going away, or one of
+    /// Waits at most `timeoutMilliseconds` for a key, a paste, a resize, the terminal going away, or one of
     /// `descriptors` becoming readable, and says which came first. Returns at once when a key is
     /// already waiting. Must not spin: a dead terminal is `.hangup`, not an endless stream of timeouts.
     func nextEvent(timeoutMilliseconds: Int, wakingOn descriptors: [Int32]) -> TerminalEvent

@@ -36,6 +36,9 @@ public struct Screen: Hashable, Sendable {
     }
     private var cursorRow: Int?
     private var cursorColumn = 0
+    /// Whether the terminal shows the cursor at `cursor`: only while text is being typed there (the
+    /// filter, the command line, a form's field); otherwise it stays hidden on the selected row.
+    public var showsCursor = false
 
     public init(size: Size) {
         self.size = Size(columns: max(0, size.columns), rows: max(0, size.rows))
@@ -102,7 +105,7 @@ public struct Screen: Hashable, Sendable {
 
     public static func == (lhs: Screen, rhs: Screen) -> Bool {
         lhs.size == rhs.size && lhs.cells == rhs.cells && lhs.cursorRow == rhs.cursorRow
-            && lhs.cursorColumn == rhs.cursorColumn
+            && lhs.cursorColumn == rhs.cursorColumn && lhs.showsCursor == rhs.showsCursor
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -14,7 +14,24 @@ public final class TerminalSession {
     private let screenPointer: OpaquePointer
     private var palette: StylePalette?
     private var isStopped = false
-    private var quickFailures = 0
+    /// Reads in a row that failed at once (a dead terminal fails every read immediately).
+    var quickFailures = 0
+    /// Where the mode sequences ncurses does not send (bracketed paste) are written: the terminal's
+    /// output, or nothing for a headless screen.
+    let modeOutput: Int32?
+    /// The key codes ncurses reports for the paste markers.
+    let pasteCodes: (start: Int32, end: Int32)
+    /// Where the keys come from (standard input, a headless screen's pipe; -1 for none): a paste is
+    /// read from it directly.
+    let inputDescriptor: Int32
+    /// The most a paste keeps, and how long a paste may go quiet before it counts as ended without its
+    /// end marker (tests make them small).
+    var pasteLimit = PasteCollector.defaultLimit
+    var pasteQuietMilliseconds: Int32 = 1500
+    /// The terminal changed size during a paste: said by the next read.
+    var isResizePending = false
+    /// Whether the cursor is shown now (only while a text field is being edited).
+    private var isCursorShown = false
 
     /// Starts the screen on the process's terminal (standard input and output).
     public static func start(_ options: TerminalOptions) throws -> TerminalSession {
@@ -32,8 +49,9 @@ public final class TerminalSession {
         for term in [requested, "xterm", "vt100"] {
             if let screen = nc_newterm(term) {
                 let session = TerminalSession(screen: screen, term: term, ascii: options.forceASCII || !utf8,
-                                              options: options)
+                                              options: options, modeOutput: 1, inputDescriptor: 0)
                 cterm_set_screen_active(1)
+                session.setBracketedPaste(true)
                 _ = cterm_install_fatal_handlers()
                 return session
             }
@@ -45,22 +63,32 @@ public final class TerminalSession {
     /// Internal, reached through `@testable import`: the product has no use for it, and a test-support
     /// module of its own would have to import ncurses, which only this module does.
     /// With `input`, keys are read from that descriptor (a pipe the test writes a terminal's bytes to),
-    /// which the session then owns.
-    static func headless(term: String = "xterm-256color", size: Size, input: Int32? = nil) -> TerminalSession? {
+    /// which the session then owns. With `modeOutput`, the mode sequences ncurses does not send
+    /// (bracketed paste) are written there, as they are to a real terminal.
+    static func headless(term: String = "xterm-256color", size: Size, input: Int32? = nil,
+                         modeOutput: Int32? = nil) -> TerminalSession? {
         setlocale(LC_ALL, "")
         if !LocaleSetup.isUTF8 { setlocale(LC_CTYPE, "C.UTF-8") }
         let made = input.map { nc_headless_term_reading(term, $0) } ?? nc_headless_term(term)
         guard let screen = made else { return nil }
         let session = TerminalSession(screen: screen, term: term, ascii: false,
-                                      options: TerminalOptions(environment: [:]))
+                                      options: TerminalOptions(environment: [:]), modeOutput: modeOutput,
+                                      inputDescriptor: input ?? -1)
+        session.setBracketedPaste(true)
         resizeterm(Int32(size.rows), Int32(size.columns))
+        // ncurses passes 8-bit bytes through when the terminal's modes are 8-bit (CS8, no ISTRIP), as a
+        // real terminal's are; a pipe has no modes, so say so (meta's sequence goes to /dev/null).
+        meta(nc_stdscr(), true)
         return session
     }
 
-    private init(screen: OpaquePointer, term: String, ascii: Bool, options: TerminalOptions) {
+    private init(screen: OpaquePointer, term: String, ascii: Bool, options: TerminalOptions, modeOutput: Int32?,
+                 inputDescriptor: Int32) {
         screenPointer = screen
         termName = term
         isASCII = ascii
+        self.modeOutput = modeOutput
+        self.inputDescriptor = inputDescriptor
         set_term(screen)
         raw()
         noecho()
@@ -70,6 +98,8 @@ public final class TerminalSession {
         for (sequence, code) in KeyDecoder.commonSequences where key_defined(sequence) == 0 {
             _ = define_key(sequence, code)
         }
+        pasteCodes = (Self.keyCode(for: PasteCollector.startMarker, unused: Self.pasteStartCode),
+                      Self.keyCode(for: String(decoding: PasteCollector.endMarker, as: UTF8.self), unused: Self.pasteEndCode))
         mousemask(0, nil)
         curs_set(0)
         if options.environment["ESCDELAY"] == nil { set_escdelay(Int32(options.escDelay ?? 25)) }
@@ -91,39 +121,6 @@ public final class TerminalSession {
     /// terminal's own colours.
     public func setPalette(_ palette: Palette) {
         self.palette = StylePalette(palette: palette, colors: colors)
-    }
-
-    /// Waits up to `timeoutMilliseconds` for a key. Signals interrupt the wait at once.
-    public func read(timeoutMilliseconds: Int32) -> InputEvent {
-        let signal = cterm_pending_signal()
-        if signal != 0 { return .signal(signal) }
-        wtimeout(nc_stdscr(), timeoutMilliseconds)
-        var value: wint_t = 0
-        let started = TerminalSession.monotonicMilliseconds()
-        errno = 0
-        let result = wget_wch(nc_stdscr(), &value)
-        if result == KEY_CODE_YES {
-            quickFailures = 0
-            if Int32(value) == KEY_RESIZE { return .resize(size) }
-            return KeyDecoder.functionKey(Int32(value)).map(InputEvent.key) ?? .timeout
-        }
-        if result == OK {
-            quickFailures = 0
-            return KeyDecoder.character(UInt32(value)).map(InputEvent.key) ?? .timeout
-        }
-        let failure = errno
-        let pending = cterm_pending_signal()
-        if pending != 0 { return .signal(pending) }
-        if failure == EIO || isatty(0) != 1 { return .hangup }
-        // A dead terminal makes reads fail at once, forever: never spin on that.
-        let elapsed = TerminalSession.monotonicMilliseconds() - started
-        if failure != EINTR, elapsed < Int(timeoutMilliseconds) / 2 {
-            quickFailures += 1
-            if quickFailures >= 20 { return .hangup }
-        } else {
-            quickFailures = 0
-        }
-        return .timeout
     }
 
     /// Draws a whole frame: erase, write every cell, place the cursor, one `doupdate`. ncurses sends
@@ -150,8 +147,15 @@ public final class TerminalSession {
             }
         }
         _ = nc_set_attr_pair(window, nc_a_normal(), 0)
+        var showCursor = false
         if let cursor = screen.cursor, cursor.row < rows, cursor.column < columns {
             wmove(window, Int32(cursor.row), Int32(cursor.column))
+            showCursor = screen.showsCursor
+        }
+        // Shown only where text is being typed: elsewhere it would blink on the selected row.
+        if showCursor != isCursorShown {
+            curs_set(showCursor ? 1 : 0)
+            isCursorShown = showCursor
         }
         wnoutrefresh(window)
         doupdate()
@@ -172,9 +176,11 @@ public final class TerminalSession {
     /// Stops like a shell job (Ctrl-Z), then takes the terminal back and redraws on `fg`.
     public func suspend() {
         endwin()
+        setBracketedPaste(false)
         cterm_set_screen_active(0)
         cterm_suspend_job()
         cterm_set_screen_active(1)
+        setBracketedPaste(true)
         refresh()
     }
 
@@ -183,15 +189,10 @@ public final class TerminalSession {
         guard !isStopped else { return }
         isStopped = true
         endwin()
+        setBracketedPaste(false)
         cterm_set_screen_active(0)
         delscreen(screenPointer)
     }
 
     deinit { stop() }
-
-    static func monotonicMilliseconds() -> Int {
-        var now = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &now)
-        return now.tv_sec * 1000 + now.tv_nsec / 1_000_000
-    }
 }

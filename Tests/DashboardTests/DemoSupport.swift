@@ -33,17 +33,53 @@ struct DemoDataSource: DashboardDataSource {
 
     func changes(since token: FeedToken) throws -> FeedChanges { FeedChanges(token: token) }
 
+    /// Review marks by login, as the store keeps them (shared by copies of the source).
+    let marks = DemoMarks()
+
     func reviewProgress(user: String, today: CivilDate) throws -> ReviewProgress? {
-        let items = DailyReview.queue(cases: summaries.map(ReviewCase.init(summary:)), date: today, user: user)
-        return ReviewProgress(reviewed: items.filter(\.reviewed).count, total: items.count)
+        let queue = try reviewQueue(user: user, everyone: false, team: false, today: today)
+        return ReviewProgress(reviewed: queue.reviewedCount, total: queue.items.count, isFirm: queue.scope == .firm)
+    }
+
+    /// The store's assembly over the demo's summaries: the user's own cases (the firm's when they have
+    /// none), or everyone's.
+    func reviewQueue(user: String, everyone: Bool, team: Bool, today: CivilDate) throws -> ReviewQueue {
+        let cases = summaries.map(ReviewCase.init(summary:))
+        var scope: ReviewQueue.Scope = everyone ? .everyone : .user(user)
+        if !everyone, !cases.contains(where: { $0.isOpen && $0.isWorked(by: user) }) { scope = .firm }
+        let all = DailyReview.queue(cases: cases, date: today, user: nil)
+        let items = scope == .user(user) ? DailyReview.queue(cases: cases, date: today, user: user) : all
+        let marks = self.marks.all(on: today)
+        return ReviewQueue(date: today, scope: scope, items: ReviewQueue.counting(items, scope: scope, marks: marks, viewer: user),
+                           viewerMarks: marks[user] ?? [],
+                           team: team ? ReviewQueue.team(all, paralegals: DemoCases.staff.filter { $0.role == .paralegal }.map(\.login), marks: marks) : [])
+    }
+
+    func setReviewed(_ marked: Bool, itemID: String, user: String, today: CivilDate) throws {
+        marks.set(marked, itemID: itemID, user: user, on: today)
+    }
+}
+
+/// The demo's review marks: per login, per day.
+final class DemoMarks: @unchecked Sendable {
+    private var marks: [CivilDate: [String: Set<String>]] = [:]
+
+    func all(on date: CivilDate) -> [String: Set<String>] { marks[date] ?? [:] }
+
+    func set(_ marked: Bool, itemID: String, user: String, on date: CivilDate) {
+        if marked {
+            marks[date, default: [:]][user, default: []].insert(itemID)
+        } else {
+            marks[date]?[user]?.remove(itemID)
+        }
     }
 }
 
 /// The demo as the run loop shows it to `mreyes` at `size`, after `keys`.
-func demoState(size: Size, ascii: Bool = false, keys: [Key] = []) -> DashboardState {
-    let source = DemoDataSource()
-    var state = DashboardState(storeName: source.storeName, user: "mreyes", today: DemoDataSource.today, ascii: ascii,
-                               size: size)
+func demoState(size: Size, ascii: Bool = false, keys: [Key] = [], user: String = "mreyes", readOnly: Bool = false,
+               source: DemoDataSource = DemoDataSource()) -> DashboardState {
+    var state = DashboardState(storeName: source.storeName, user: user, today: DemoDataSource.today,
+                               isReadOnly: readOnly, ascii: ascii, size: size)
     perform([.reloadList, .reloadReviewProgress], on: &state, source: source)
     for key in keys { perform(state.handle(key), on: &state, source: source) }
     return state
@@ -55,7 +91,7 @@ func perform(_ effects: [Effect], on state: inout DashboardState, source: some D
     while !queue.isEmpty {
         let effect = queue.removeFirst()
         switch effect {
-        case .loadCase, .reloadList, .reloadReviewProgress:
+        case .loadCase, .reloadList, .reloadReviewProgress, .review:
             for action in effect.storeCall(in: state).map(source.answer) ?? [] { queue += state.update(action) }
         case .loadFirstPage, .checkChanges, .checkToday, .setTheme, .suspend, .quit, .exit, .save, .createCase, .deleteCase,
              .findDuplicates, .keepDraft, .dropDraft:

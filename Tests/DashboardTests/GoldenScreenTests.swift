@@ -33,7 +33,7 @@ import Testing
          │                            ││                                                │
          │                            ││                                                │
          └────────────────────────────┘└────────────────────────────────────────────────┘
-          Tab pane  Enter open  / filter  : command  Esc back  ? help  q quit  a add
+          Tab pane  Enter open  / filter  : command  r review  Esc back  ? help  q quit
          """),
         ("Samples at 120×40: three columns", "sample-120x40", 120, 40, false, [],
          """
@@ -76,7 +76,7 @@ import Testing
          │                                  ││                                          ││                                      │
          │                                  ││                                          ││                                      │
          └──────────────────────────────────┘└──────────────────────────────────────────┘└──────────────────────────────────────┘
-          Tab pane  Enter open  / filter  : command  Esc back  ? help  q quit  a add  e edit  d delete  Space advance
+          Tab pane  Enter open  / filter  : command  r review  Esc back  ? help  q quit  a add  e edit  d delete  Space advance
          """),
         ("Samples at 200×60 with the timeline focused", "sample-timeline-200x60", 200, 60, false, [.tab],
          """
@@ -139,7 +139,7 @@ import Testing
          │                                                          ││                                                                              ││                                                          │
          │                                                          ││                                                                              ││                                                          │
          └──────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────┘
-          Tab pane  Enter open  / filter  : command  Esc back  ? help  q quit  a add  e edit  d delete  Space advance
+          Tab pane  Enter open  / filter  : command  r review  Esc back  ? help  q quit  a add  e edit  d delete  Space advance
          """),
         ("Below 80×24 the screen says what it needs", "sample-too-small-79x24", 79, 24, false, [],
          """
@@ -193,7 +193,7 @@ import Testing
          |                            ||                                                |
          |                            ||                                                |
          +----------------------------++------------------------------------------------+
-          Tab pane  Enter open  / filter  : command  Esc back  ? help  q quit  a add
+          Tab pane  Enter open  / filter  : command  r review  Esc back  ? help  q quit
          """),
     ]
 

@@ -23,7 +23,7 @@ func run(_ effects: [Effect], on state: inout DashboardState, source: SampleData
         switch effect {
         case .loadCase, .reloadList, .save, .createCase, .deleteCase, .findDuplicates:
             for action in effect.storeCall(in: state).map(source.answer) ?? [] { more += state.update(action) }
-        case .loadFirstPage, .reloadReviewProgress, .checkChanges, .checkToday, .setTheme, .suspend, .quit, .exit,
+        case .loadFirstPage, .reloadReviewProgress, .checkChanges, .checkToday, .setTheme, .review, .suspend, .quit, .exit,
              .keepDraft, .dropDraft:
             break
         }

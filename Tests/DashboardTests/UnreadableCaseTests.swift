@@ -37,4 +37,13 @@ import ScreenKit
         _ = state.update(.caseLoadFailed(try #require(CaseID("cother")), "Could not read the case: x"))
         #expect(state.detailProblem == nil)
     }
+
+    @Test("While the list loads, an ASCII screen says Loading... with three dots (no Unicode ellipsis)")
+    func loadingInASCII() {
+        let state = DashboardState(storeName: "s", user: "u", today: SampleCases.today, ascii: true,
+                                   size: Size(columns: 80, rows: 24))
+        let screen = ScreenText.render(state, size: Size(columns: 80, rows: 24))
+        #expect(screen.contains("Loading..."))
+        #expect(screen.unicodeScalars.allSatisfy { $0.isASCII }, "\(screen)")
+    }
 }

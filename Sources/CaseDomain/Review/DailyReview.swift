@@ -6,7 +6,8 @@ public enum DailyReview {
     public static let evidenceWindowDays = 45
     public static let staleAfterDays = 30
 
-    /// The queue for `date`: the open cases of `user` (everyone when nil), in section order; within a
+    /// The queue for `date`: the open cases where `user` is the paralegal or the attorney (everyone when
+    /// nil), in section order; within a
     /// section overdue first, then by date, then by matter (one case's same-day deadlines in
     /// `DeadlineItem.dueOrder`). `reviewed` holds the ids marked for that day.
     public static func queue(cases: [ReviewCase], date: CivilDate, user: String?,
@@ -15,7 +16,7 @@ public enum DailyReview {
         // thousands of items.
         let chunks = Parallel.mapChunks(count: cases.count) { range in
             var part = Collected()
-            for index in range where cases[index].isOpen && (user == nil || cases[index].paralegal == user) {
+            for index in range where cases[index].isOpen && (user == nil || cases[index].isWorked(by: user)) {
                 collect(cases[index], on: date, into: &part)
             }
             return part
@@ -101,7 +102,8 @@ public enum DailyReview {
             collected.items.append(ReviewItem(id: "\(section.rawValue):\(candidate.matter)\(about)", section: section,
                                               matter: candidate.matter, title: title, detail: detail,
                                               clientName: candidate.clientName, latinName: candidate.latinName,
-                                              reviewed: false))
+                                              reviewed: false, caseID: candidate.id, paralegal: candidate.paralegal,
+                                              attorney: candidate.attorney))
             collected.keys.append(SortKey(section: section.order, overdue: overdue, day: day.dayNumber,
                                           matterPrefix: matterPrefix))
         }

@@ -42,9 +42,15 @@ public struct ReviewItem: Hashable, Sendable {
         let detail: ReviewDetail
         let clientName: String
         let latinName: String?
+        let caseID: CaseID?
+        let paralegal: String?
+        let attorney: String?
 
         init(id: String, section: ReviewSection, matter: String, title: String, detail: ReviewDetail,
-             clientName: String, latinName: String?) {
+             clientName: String, latinName: String?, caseID: CaseID?, paralegal: String?, attorney: String?) {
+            self.caseID = caseID
+            self.paralegal = paralegal
+            self.attorney = attorney
             self.id = id
             self.section = section
             self.matter = matter
@@ -60,9 +66,11 @@ public struct ReviewItem: Hashable, Sendable {
     public var reviewed: Bool
 
     public init(id: String, section: ReviewSection, matter: String, title: String, detail: ReviewDetail,
-                clientName: String, latinName: String?, reviewed: Bool) {
+                clientName: String, latinName: String?, reviewed: Bool, caseID: CaseID? = nil,
+                paralegal: String? = nil, attorney: String? = nil) {
         facts = Facts(id: id, section: section, matter: matter, title: title, detail: detail,
-                      clientName: clientName, latinName: latinName)
+                      clientName: clientName, latinName: latinName, caseID: caseID, paralegal: paralegal,
+                      attorney: attorney)
         self.reviewed = reviewed
     }
 
@@ -74,11 +82,17 @@ public struct ReviewItem: Hashable, Sendable {
     public var detail: ReviewDetail { facts.detail }
     public var clientName: String { facts.clientName }
     public var latinName: String? { facts.latinName }
+    /// The case the item is about, to open it (nil for a case made outside a store).
+    public var caseID: CaseID? { facts.caseID }
+    /// The case's paralegal: in the everyone view an item counts as reviewed when they marked it.
+    public var paralegal: String? { facts.paralegal }
+    public var attorney: String? { facts.attorney }
 
     public static func == (a: ReviewItem, b: ReviewItem) -> Bool {
         a.reviewed == b.reviewed && (a.facts === b.facts || (a.id == b.id && a.section == b.section
             && a.matter == b.matter && a.title == b.title && a.detail == b.detail && a.clientName == b.clientName
-            && a.latinName == b.latinName))
+            && a.latinName == b.latinName && a.caseID == b.caseID && a.paralegal == b.paralegal
+            && a.attorney == b.attorney))
     }
 
     public func hash(into hasher: inout Hasher) {

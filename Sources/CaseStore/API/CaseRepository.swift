@@ -79,6 +79,8 @@ public protocol StoreDirectory: AnyObject, Sendable {
     func setTimeZone(_ identifier: String) throws
     func setMeritsFilingLeadDays(_ days: Int) throws
     func setKioskOpaqueCodes(_ on: Bool) throws
+    /// The per-store secret of the office display's opaque codes (nil until a writable opening made it).
+    func kioskCodeSecret() throws -> [UInt8]?
     func setGroupShared(_ on: Bool) throws
     func setIdleLockMinutes(_ minutes: Int) throws
     func addClosure(_ closure: CourtClosure) throws
@@ -89,6 +91,11 @@ public protocol StoreDirectory: AnyObject, Sendable {
     func markReviewed(itemID: String, user: String, date: CivilDate) throws
     func unmarkReviewed(itemID: String, user: String, date: CivilDate) throws
     func reviewedItems(user: String, date: CivilDate) throws -> Set<String>
+    /// Every login's marked item ids for `date`.
+    func reviewMarks(date: CivilDate) throws -> [String: Set<String>]
+    /// Whether any open case names `user` as its paralegal or attorney (a login without any sees the
+    /// firm's review queue).
+    func hasOpenCases(user: String) throws -> Bool
     /// The current account's standing: its role, whether the directory is empty, whether roles apply.
     func access() throws -> AccessSummary
 }

@@ -124,7 +124,7 @@ extension SQLiteCaseStore {
             var sql = "SELECT \(ReviewCandidateReader.columns) FROM \"case\" WHERE id IN ("
                 + lookups.joined(separator: " UNION ") + ")"
             if let user {
-                sql += " AND paralegal = :user"
+                sql += " AND (paralegal = :user OR attorney = :user)"
                 arguments["user"] = user
             }
             // In the order of the rows (no ORDER BY: sorting whole rows costs SQLite more than the lookups).

@@ -15,7 +15,7 @@ struct ReviewCandidateReader {
     /// The columns `read` expects, by position.
     static let columns = """
         id, matter, client_name, latin_name, paralegal, is_open, last_change_date, digest, \
-        digest_computed_for, digest_valid_through, digest_generation
+        digest_computed_for, digest_valid_through, digest_generation, uid, attorney
         """
 
     func read(_ rows: RowCursor) throws -> [ReviewCase] {
@@ -29,7 +29,8 @@ struct ReviewCandidateReader {
             batch = PendingBatch(date: summaries.date)
         }
         while let row = try rows.next() {
-            batch.rows.append(PendingRow(matter: row[1], paralegal: row[4], clientName: row[2], latinName: row[3],
+            batch.rows.append(PendingRow(id: CaseID(row[11] as String), attorney: row[12],
+                                         matter: row[1], paralegal: row[4], clientName: row[2], latinName: row[3],
                                          isOpen: row[5], lastChange: try SQLiteCaseStore.civilDate(row[6]),
                                          digest: try digest(row, into: &batch.bytes)))
             if batch.rows.count == Self.batchSize { handOver() }
@@ -64,6 +65,8 @@ struct ReviewCandidateReader {
 
 /// A row read before its digest is decoded.
 private struct PendingRow: Sendable {
+    var id: CaseID?
+    var attorney: String?
     var matter: String
     var paralegal: String?
     var clientName: String
@@ -98,7 +101,8 @@ private struct PendingBatch: Sendable {
                 }
                 return digest.map {
                     ReviewCase(matter: row.matter, paralegal: row.paralegal, clientName: row.clientName,
-                               latinName: row.latinName, isOpen: row.isOpen, lastChange: row.lastChange, digest: $0)
+                               latinName: row.latinName, isOpen: row.isOpen, lastChange: row.lastChange, digest: $0,
+                               id: row.id, attorney: row.attorney)
                 }
             }
         }

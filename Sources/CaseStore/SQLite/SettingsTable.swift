@@ -6,6 +6,9 @@ import GRDB
 enum SettingsTable {
     /// Bumped whenever a setting that moves deadlines changes; each digest records the generation it used.
     static let generationKey = "deadlineGeneration"
+    /// The secret under which the office display's opaque codes are made (`KioskCode`): random, made once
+    /// per store, never shown or exported by the settings command.
+    static let kioskSecretKey = "kioskCodeSecret"
 
     /// Inserts every missing default; returns whether the store was new (had no time zone yet).
     @discardableResult
@@ -18,11 +21,21 @@ enum SettingsTable {
             (SettingKey.groupShared.rawValue, "false"),
             (SettingKey.idleLockMinutes.rawValue, "10"),
             (generationKey, "1"),
+            (kioskSecretKey, randomSecret()),
         ]
         for (key, value) in defaults {
             try db.execute(sql: "INSERT OR IGNORE INTO setting (key, value) VALUES (?, ?)", arguments: [key, value])
         }
         return isNew
+    }
+
+    /// 32 random bytes as hex.
+    static func randomSecret() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<32).map { _ in
+            let byte = UInt8.random(in: 0...255, using: &generator)
+            return (byte < 16 ? "0" : "") + String(byte, radix: 16)
+        }.joined()
     }
 
     static func value(_ db: Database, _ key: SettingKey) throws -> String? {

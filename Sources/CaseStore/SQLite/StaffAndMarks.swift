@@ -96,3 +96,29 @@ extension SQLiteCaseStore {
         }
     }
 }
+
+extension SQLiteCaseStore {
+    /// Every login's marked item ids for `date` (the everyone view counts each case's paralegal's).
+    public func reviewMarks(date: CivilDate) throws -> [String: Set<String>] {
+        try read { db in
+            var marks: [String: Set<String>] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT user, item_id FROM review_mark WHERE date = ?",
+                                        arguments: [date.iso]) {
+                marks[row["user"], default: []].insert(row["item_id"])
+            }
+            return marks
+        }
+    }
+
+    /// Whether any open case names `user` as its paralegal or attorney.
+    public func hasOpenCases(user: String) throws -> Bool {
+        try read { db in
+            // The paralegal's probe uses its index; only a login that is nobody's paralegal reads on for
+            // an attorney's case.
+            try Bool.fetchOne(db, sql: """
+                SELECT EXISTS (SELECT 1 FROM "case" WHERE paralegal = ? AND is_open = 1)
+                    OR EXISTS (SELECT 1 FROM "case" WHERE attorney = ? AND is_open = 1)
+                """, arguments: [user, user]) ?? false
+        }
+    }
+}

@@ -36,6 +36,11 @@ public protocol DashboardDataSource: Sendable {
     var notificationDescriptors: [Int32] { get }
     /// Today's review progress for a user.
     func reviewProgress(user: String, today: CivilDate) throws -> ReviewProgress?
+    /// Today's review queue: the user's own (the firm's for a login with no cases of its own) or
+    /// everyone's, with each paralegal's progress when `team`.
+    func reviewQueue(user: String, everyone: Bool, team: Bool, today: CivilDate) throws -> ReviewQueue
+    /// Stores (or takes away) the user's mark on a review item for today.
+    func setReviewed(_ marked: Bool, itemID: String, user: String, today: CivilDate) throws
 
     // Writes: each is one audited change in the store, checked against the version it was made on.
     /// One whole case with its version; nil when it no longer exists.

@@ -9,6 +9,11 @@ public enum StoreCall: Hashable, Sendable {
     case reviewProgress(user: String, today: CivilDate)
     case changes(since: FeedToken)
     case today(current: CivilDate)
+    /// The review queue as the screen shows it.
+    case reviewQueue(user: String, everyone: Bool, team: Bool, today: CivilDate)
+    /// One review mark stored or taken away.
+    case reviewMark(itemID: String, marked: Bool, user: String, today: CivilDate)
+
     case save(edits: [CaseEdit], caseID: CaseID, expectedVersion: Int)
     case create(CaseFile)
     case delete(id: CaseID, expectedVersion: Int)
@@ -16,8 +21,10 @@ public enum StoreCall: Hashable, Sendable {
 
     /// Kinds of call: a newer call of a kind supersedes one of the same kind still waiting (the
     /// selection moved on, a newer reload was asked for), so a slow store never works through a backlog.
-    public enum Kind: Hashable, Sendable, CaseIterable {
-        case firstPage, caseList, caseDetail, reviewProgress, changes, today
+    public enum Kind: Hashable, Sendable {
+        case firstPage, caseList, caseDetail, reviewProgress, changes, today, reviewQueue
+        /// Marks supersede only a waiting mark of the same item: the last press is what is kept.
+        case reviewMark(itemID: String)
         /// A write: never superseded, every one is made.
         case write
         case duplicates
@@ -34,6 +41,8 @@ public enum StoreCall: Hashable, Sendable {
         case .reviewProgress: .reviewProgress
         case .changes: .changes
         case .today: .today
+        case .reviewQueue: .reviewQueue
+        case .reviewMark(let itemID, _, _, _): .reviewMark(itemID: itemID)
         case .save, .create, .delete: .write
         case .duplicates: .duplicates
         }
@@ -50,6 +59,10 @@ extension Effect {
         case .reloadReviewProgress: .reviewProgress(user: state.user, today: state.today)
         case .checkChanges(let token): .changes(since: token)
         case .checkToday(let current): .today(current: current)
+        case .review(.load(let everyone, let team)):
+            .reviewQueue(user: state.user, everyone: everyone, team: team, today: state.today)
+        case .review(.mark(let itemID, let marked)):
+            .reviewMark(itemID: itemID, marked: marked, user: state.user, today: state.today)
         case .save(let edits, let id, let version): .save(edits: edits, caseID: id, expectedVersion: version)
         case .createCase(let file): .create(file)
         case .deleteCase(let id, let version): .delete(id: id, expectedVersion: version)
@@ -96,6 +109,19 @@ extension DashboardDataSource {
         case .today(let current):
             guard let today = try? today(), today != current else { return [] }
             return [.dayChanged(today)]
+        case .reviewQueue(let user, let everyone, let team, let today):
+            do {
+                return [.review(.loaded(try reviewQueue(user: user, everyone: everyone, team: team, today: today)))]
+            } catch {
+                return [.loadFailed("Could not load the review: " + Self.describe(error))]
+            }
+        case .reviewMark(let itemID, let marked, let user, let today):
+            do {
+                try setReviewed(marked, itemID: itemID, user: user, today: today)
+                return [.review(.markStored(error: nil))]
+            } catch {
+                return [.review(.markStored(error: "Could not store the mark: " + Self.describe(error)))]
+            }
         case .save(let edits, let id, let version):
             return [.saveFinished(written { () throws -> SaveAnswer in
                 switch try save(edits, to: id, expectedVersion: version) {

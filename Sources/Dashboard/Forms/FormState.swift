@@ -21,7 +21,7 @@ public struct FormState: Hashable, Sendable {
     /// A problem of the case as a whole that no field names.
     private(set) var formProblem: String?
     private(set) var focus = 0
-    private(set) var editor = FieldTextEditor()
+    private(set) var editor = TextEditor()
     /// The first row of the form shown (a long form scrolls).
     var scroll = 0
     /// A save was asked for: blank required fields say so from now on.
@@ -104,7 +104,7 @@ public struct FormState: Hashable, Sendable {
     mutating func focus(on index: Int) {
         focus = max(0, min(fields.count - 1, index))
         let field = focusedField
-        editor = FieldTextEditor(text: field.map { values[$0.key] ?? "" } ?? "", multiline: field?.kind.isMultiline ?? false)
+        editor = TextEditor(text: field.map { values[$0.key] ?? "" } ?? "", multiline: field?.kind.isMultiline ?? false)
     }
 
     /// Moves the focus to the field with this key, when the form shows it.
@@ -117,12 +117,12 @@ public struct FormState: Hashable, Sendable {
         values[key] = value
         refresh()
         if let field = focusedField, field.key == key, field.kind.isText, editor.text != value {
-            editor = FieldTextEditor(text: value, multiline: field.kind.isMultiline)
+            editor = TextEditor(text: value, multiline: field.kind.isMultiline)
         }
     }
 
     /// The focused field's text after its editor changed.
-    mutating func editorChanged(_ edited: FieldTextEditor) {
+    mutating func editorChanged(_ edited: TextEditor) {
         editor = edited
         guard let field = focusedField else { return }
         values[field.key] = edited.text

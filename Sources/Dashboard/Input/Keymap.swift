@@ -10,6 +10,8 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     case overlay
     /// An open form (or its conflict screen): keys not in the table are typed into the focused field.
     case form
+    /// The day's review queue (`r`).
+    case review
 }
 
 /// Groups of the help overlay and the README's keys table.
@@ -17,6 +19,8 @@ public enum KeyGroup: String, CaseIterable, Sendable {
     case move = "Moving"
     case panes = "Panes"
     case find = "Finding"
+    case editing = "Editing text"
+    case review = "Daily review"
     case edit = "Changing cases"
     case form = "In a form"
     case general = "General"
@@ -51,12 +55,12 @@ public struct KeyBinding: Hashable, Sendable {
 /// section all read it, so they cannot disagree.
 public enum Keymap {
     public static let bindings: [KeyBinding] = [
-        KeyBinding([.up, .character("k")], .moveUp, "Move up", group: .move, contexts: [.normal, .typing, .overlay]),
-        KeyBinding([.down, .character("j")], .moveDown, "Move down", group: .move, contexts: [.normal, .typing, .overlay]),
-        KeyBinding([.character("g"), .home], .moveToTop, "First row", group: .move),
-        KeyBinding([.character("G"), .end], .moveToBottom, "Last row", group: .move),
-        KeyBinding([.pageUp, .ctrl("b")], .pageUp, "Page up", group: .move, contexts: [.normal, .typing, .overlay]),
-        KeyBinding([.pageDown, .ctrl("f")], .pageDown, "Page down", group: .move, contexts: [.normal, .typing, .overlay]),
+        KeyBinding([.up, .character("k")], .moveUp, "Move up", group: .move, contexts: [.normal, .typing, .overlay, .review]),
+        KeyBinding([.down, .character("j")], .moveDown, "Move down", group: .move, contexts: [.normal, .typing, .overlay, .review]),
+        KeyBinding([.character("g"), .home], .moveToTop, "First row", group: .move, contexts: [.normal, .review]),
+        KeyBinding([.character("G"), .end], .moveToBottom, "Last row", group: .move, contexts: [.normal, .review]),
+        KeyBinding([.pageUp, .ctrl("b")], .pageUp, "Page up", group: .move, contexts: [.normal, .typing, .overlay, .review]),
+        KeyBinding([.pageDown, .ctrl("f")], .pageDown, "Page down", group: .move, contexts: [.normal, .typing, .overlay, .review]),
         KeyBinding([.tab, .right, .character("l")], .focusNext, "Next pane", hint: "pane", group: .panes),
         KeyBinding([.backTab, .left, .character("h")], .focusPrevious, "Previous pane", group: .panes),
         KeyBinding([.character("1")], .focus(.cases), "Cases pane", group: .panes),
@@ -71,20 +75,36 @@ public enum Keymap {
         KeyBinding([.enter], .submit, "Apply the filter or run the command", group: .find, contexts: [.typing]),
         KeyBinding([.tab], .complete, "Complete the command's name or its theme, order or matter", group: .find,
                    contexts: [.typing]),
-        KeyBinding([.backspace], .deleteBackward, "Delete the last character", group: .find, contexts: [.typing]),
         KeyBinding([.tab], .nextField, "Next field", hint: "next", group: .form, contexts: [.form]),
         KeyBinding([.backTab], .previousField, "Previous field", group: .form, contexts: [.form]),
         KeyBinding([.ctrl("s")], .saveForm, "Save the form (from any field)", hint: "save", group: .form, contexts: [.form]),
         KeyBinding([.enter], .formEnter, "Save from a one-line field; a new line in notes", group: .form, contexts: [.form]),
+        // The text field's editor (`TextEditor`) does these; listed here for the help, the hint bar and the README.
+        KeyBinding([.left], .edit(.left), "Cursor one character left", group: .editing, contexts: [.typing]),
+        KeyBinding([.right], .edit(.right), "Cursor one character right", group: .editing, contexts: [.typing]),
+        KeyBinding([.home, .ctrl("a")], .edit(.home), "Cursor to the start of the line", group: .editing,
+                   contexts: [.typing]),
+        KeyBinding([.end, .ctrl("e")], .edit(.end), "Cursor to the end of the line", group: .editing, contexts: [.typing]),
+        KeyBinding([.backspace], .edit(.backspace), "Delete the character before the cursor", group: .editing,
+                   contexts: [.typing]),
+        KeyBinding([.delete], .edit(.delete), "Delete the character under the cursor", group: .editing,
+                   contexts: [.typing]),
+        KeyBinding([.ctrl("w")], .edit(.ctrl("w")), "Delete the word before the cursor", group: .editing,
+                   contexts: [.typing]),
+        KeyBinding([.ctrl("u")], .edit(.ctrl("u")), "Delete to the start of the line", group: .editing,
+                   contexts: [.typing]),
+        KeyBinding([.ctrl("k")], .edit(.ctrl("k")), "Delete to the end of the line", group: .editing,
+                   contexts: [.typing]),
+    ] + ReviewKeys.bindings + [
         KeyBinding([.escape, .ctrl("g")], .cancel, "Cancel: close, clear the filter, back out (a changed form asks first)",
-                   hint: "back", group: .general, contexts: [.normal, .typing, .overlay, .form]),
+                   hint: "back", group: .general, contexts: [.normal, .typing, .overlay, .review, .form]),
         KeyBinding([.ctrl("c")], .interrupt, "Cancel like Esc; quit when there is nothing to cancel", group: .general,
-                   contexts: [.normal, .typing, .overlay, .form]),
+                   contexts: [.normal, .typing, .overlay, .review, .form]),
         KeyBinding([.character("?"), .function(1)], .toggleHelp, "Help (this screen)", hint: "help", group: .general,
-                   contexts: [.normal, .overlay]),
+                   contexts: [.normal, .overlay, .review]),
         KeyBinding([.ctrl("z")], .suspend, "Suspend to the shell (when started from one)", group: .general),
         KeyBinding([.character("q")], .quit, "Quit (closes an overlay first)", hint: "quit", group: .general,
-                   contexts: [.normal, .overlay]),
+                   contexts: [.normal, .overlay, .review]),
         // After the general keys: on a narrow screen the hint bar keeps help and quit.
         KeyBinding([.character("a")], .add, "Add: a case in the list, an event in the timeline, evidence, a custody change",
                    hint: "add", group: .edit, mutates: true),
@@ -103,7 +123,7 @@ public enum Keymap {
     /// character is text (so `j`, `q` and `/` can be typed). `table` is this key table unless a test
     /// gives another. In `.form`, a key the table does not name goes to the focused field.
     public static func action(for key: Key, in context: KeyContext, among table: [KeyBinding] = bindings) -> Action? {
-        if context == .typing, case .character(let c) = key { return .insert(c) }
+        if context == .typing, case .character = key { return .edit(key) }
         if let binding = table.first(where: { $0.contexts.contains(context) && $0.keys.contains(key) }) {
             if context == .overlay, binding.action == .quit { return .cancel }
             return binding.action

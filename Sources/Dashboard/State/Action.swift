@@ -18,12 +18,18 @@ public enum Action: Hashable, Sendable {
     case startFilter, startCommand, toggleHelp, quit
     /// Ctrl-Z: stop like a shell job, when a job-control shell started us (the loop decides).
     case suspend
-    // Text typed on the filter or command line.
-    case insert(Character)
-    case deleteBackward
+    /// A key for the text field being typed (the filter or command line): a character, or an editing
+    /// key (`TextEditor.handle`). The key table names the editing keys; Home and Ctrl-A, End and
+    /// Ctrl-E arrive as `.home` and `.end`.
+    case edit(Key)
+    /// Text pasted (bracketed paste): inserted into the field being typed, else dropped with a message,
+    /// never run as keys.
+    case paste(String)
     case submit
     /// Tab on the command line: complete the command's name or its argument.
     case complete
+    /// The day's review queue: its keys and its answers from the store.
+    case review(ReviewAction)
 
     // Reported by the run loop.
     /// The loop has started: ask for the first page of the list.
@@ -152,10 +158,13 @@ public struct CaseDetail: Hashable, Sendable {
 public struct ReviewProgress: Hashable, Sendable {
     public var reviewed: Int
     public var total: Int
+    /// The counts are the firm's queue: the login has no cases of its own (the header says so).
+    public var isFirm: Bool
 
-    public init(reviewed: Int, total: Int) {
+    public init(reviewed: Int, total: Int, isFirm: Bool = false) {
         self.reviewed = reviewed
         self.total = total
+        self.isFirm = isFirm
     }
 }
 
@@ -173,6 +182,8 @@ public enum Effect: Hashable, Sendable {
     /// Ask the store for today's date; answered only when it is no longer `current`.
     case checkToday(current: CivilDate)
     case setTheme(name: String)
+    /// The review queue's store calls.
+    case review(ReviewEffect)
     case suspend
     /// The user quit: exit status 0.
     case quit

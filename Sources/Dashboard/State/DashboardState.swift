@@ -5,9 +5,22 @@ import ScreenKit
 public struct InputLine: Hashable, Sendable {
     public enum Purpose: Hashable, Sendable { case filter, command }
     public var purpose: Purpose
-    public var text: String
+    /// The line's text and cursor.
+    public var editor: TextEditor
     /// The filter in force before `/` was pressed, restored by Esc.
     public var previousFilter: String
+
+    public init(purpose: Purpose, text: String, previousFilter: String) {
+        self.purpose = purpose
+        editor = TextEditor(text: text)
+        self.previousFilter = previousFilter
+    }
+
+    /// The text typed so far; setting it puts the cursor at its end (a completion).
+    public var text: String {
+        get { editor.text }
+        set { editor = TextEditor(text: newValue) }
+    }
 }
 
 /// Something drawn over the panes.
@@ -60,6 +73,8 @@ public struct DashboardState: Hashable, Sendable {
     /// Why the selected case could not be read, for its panes (instead of "Loading…" forever).
     public var detailProblem: DetailProblem?
     public var review: ReviewProgress?
+    /// The day's review queue, when it is open (`r`).
+    public var reviewScreen: ReviewScreen?
     public var hasLoadedCases = false
     /// Only the first page of the list is loaded yet (the title says so).
     public var isListPartial = false
@@ -136,6 +151,7 @@ public struct DashboardState: Hashable, Sendable {
         if form != nil { return .form }
         if input != nil { return .typing }
         if overlay != nil { return .overlay }
+        if isReviewShown { return .review }
         return .normal
     }
 

@@ -1,12 +1,45 @@
 import CaseDomain
 
 extension DashboardState {
-    /// Edits the line being typed; the filter applies as you type.
-    mutating func edit(_ change: (inout String) -> Void) -> [Effect] {
+    /// A bracketed paste: text for the field being typed, never keys. While the privacy screen is up
+    /// it only unlocks, like a key.
+    public mutating func handle(paste text: String) -> [Effect] {
+        if isLocked {
+            isLocked = false
+            return []
+        }
+        message = nil
+        return update(.paste(text))
+    }
+
+    /// Edits the line being typed; the filter applies as you type (when its text changed: moving the
+    /// cursor filters nothing).
+    mutating func edit(_ change: (inout TextEditor) -> Void) -> [Effect] {
         guard var line = input else { return [] }
-        change(&line.text)
+        let before = line.text
+        change(&line.editor)
         input = line
-        return line.purpose == .filter ? applyFilter(line.text) : []
+        return line.purpose == .filter && line.text != before ? applyFilter(line.text) : []
+    }
+
+    /// Pasted text goes into the line being typed, its line breaks as spaces (the filter and the
+    /// command line are one line; a copied line's final break is dropped). With no line open it is
+    /// dropped, and said so: a paste is never run as keys.
+    mutating func paste(_ text: String) -> [Effect] {
+        // An open form takes it in its focused field (or says it has no text field there).
+        if form != nil { return formPaste(text) }
+        guard input != nil else {
+            message = StatusMessage("Paste ignored: no text field is open", isError: true)
+            return []
+        }
+        return edit { $0.insert(Self.oneLine(text)) }
+    }
+
+    /// `text` on one line: CR, LF and CRLF as one space each, the final ones dropped.
+    static func oneLine(_ text: String) -> String {
+        var lines = TextEditor(text: text).text.split(separator: "\n", omittingEmptySubsequences: false)
+        while lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: " ")
     }
 
     mutating func submit() -> [Effect] {

@@ -42,6 +42,7 @@ extension DashboardState {
         case .cancel: return cancel()
         case .interrupt:
             let cancellable = form != nil || overlay != nil || input != nil || !filter.isEmpty || focus.isDetail
+                || reviewScreen != nil
             return cancellable ? cancel() : [.quit]
         case .startFilter:
             input = InputLine(purpose: .filter, text: filter.query, previousFilter: filter.query)
@@ -58,17 +59,21 @@ extension DashboardState {
             return [.quit]
         case .suspend:
             return [.suspend]
-        case .insert(let character): return edit { $0.append(character) }
-        case .deleteBackward: return edit { if !$0.isEmpty { $0.removeLast() } }
+        case .edit(let key): return edit { _ = $0.handle(key) }
+        case .paste(let text): return paste(text)
         case .submit: return submit()
         case .complete: return complete()
+        case .review(let reviewAction): return updateReview(reviewAction)
         case .started: return [.loadFirstPage(count: Self.firstPageSize)]
         case .casesLoaded(let cases, let token): return casesLoaded(cases, token: token)
         case .firstCasesLoaded(let cases):
             let effects = casesLoaded(cases)
             isListPartial = true
             return effects + [.reloadList, .reloadReviewProgress]
-        case .caseLoaded(let loaded): return caseLoaded(loaded)
+        case .caseLoaded(let loaded):
+            let effects = caseLoaded(loaded)
+            applyReviewTarget()
+            return effects
         case .caseMissing(let id): return caseMissing(id)
         case .loadFailed(let text):
             message = StatusMessage(text, isError: true)
@@ -80,12 +85,12 @@ extension DashboardState {
         case .reviewProgressLoaded(let progress):
             review = progress
             return []
-        case .dataChanged: return reloadEverything()
-        case .changesLoaded(let changes): return merge(changes)
+        case .dataChanged: return withReviewReload(reloadEverything())
+        case .changesLoaded(let changes): return withReviewReload(merge(changes))
         case .storeNotified: return feedToken.map { [.checkChanges(since: $0)] } ?? []
         case .dayChanged(let date):
             today = date
-            return reloadEverything()
+            return withReviewReload(reloadEverything())
         case .resized(let newSize):
             size = newSize
             for pane in Pane.allCases { keepVisible(pane) }
@@ -140,6 +145,10 @@ extension DashboardState {
         if overlay != nil {
             let (lines, rows) = OverlayView.measure(self)
             overlayScroll = max(0, min(lines - rows, overlayScroll.addingClamped(delta)))
+            return []
+        }
+        if isReviewShown {
+            moveReview(by: delta)
             return []
         }
         let pane = input?.purpose == .filter ? .cases : focus
@@ -202,6 +211,8 @@ extension DashboardState {
     mutating func cancel() -> [Effect] {
         if form != nil { return cancelForm() }
         if overlay != nil { overlay = nil; return [] }
+        if isReviewShown { reviewScreen = nil; return [] }
+        if returnToReview() { return [] }
         if let line = input {
             input = nil
             if line.purpose == .filter { return applyFilter("") }

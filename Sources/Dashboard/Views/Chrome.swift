@@ -12,7 +12,9 @@ enum Chrome {
             + Formatting.safe(state.user, ascii: state.ascii) + sep + Formatting.longDate(state.today)
         let badge = state.isReadOnly ? " RO " : " RW "
         var right = ""
-        if let review = state.review { right = "review \(review.reviewed)/\(review.total) today  " }
+        if let review = state.review {
+            right = (review.isFirm ? "firm review " : "review ") + "\(review.reviewed)/\(review.total) today  "
+        }
         let rightWidth = DisplayWidth.of(right) + DisplayWidth.of(badge)
         screen.put(left, row: 0, column: 0, width: max(0, w - rightWidth - 1), role: .header, ellipsis: symbols.ellipsis)
         let x = w - rightWidth
@@ -28,12 +30,11 @@ enum Chrome {
         if let input = state.input {
             let prompt = input.purpose == .filter ? "/" : ":"
             var x = screen.put(" " + prompt, row: row, column: 0, role: .hintKey)
-            let shown = Formatting.safe(input.text, ascii: state.ascii)
-            // Keep the end of a long line visible: that is where the typing happens.
-            let room = w - x - 24
-            let tail = DisplayWidth.of(shown) > room ? String(shown.suffix(max(1, room))) : shown
-            x = screen.put(tail, row: row, column: x, width: room, role: .input)
-            let cursor = (row, x)
+            // The editor's view scrolls sideways to keep the cursor in it; its text is display-safe.
+            let room = max(1, w - x - 24)
+            let view = input.editor.view(width: room, height: 1, ascii: state.ascii)
+            let cursor = (row, x + view.cursorColumn)
+            x = screen.put(view.lines.first ?? "", row: row, column: x, width: room, role: .input, ellipsis: "")
             // On the command line a message is what Tab found (the choices, or that nothing matched).
             if input.purpose == .command, let message = state.message {
                 screen.put("  " + message.text, row: row, column: x, role: message.isError ? .error : .notice,

@@ -26,17 +26,20 @@ public enum PaneContent {
         }
     }
 
+    /// "Loading…", with three dots on an ASCII screen.
+    private static func loading(_ state: DashboardState) -> String { state.ascii ? "Loading..." : "Loading…" }
+
     /// What an empty pane says instead.
     static func emptyNote(_ pane: Pane, _ state: DashboardState) -> String {
         switch pane {
         case .cases:
-            if !state.hasLoadedCases { return "Loading…" }
+            if !state.hasLoadedCases { return loading(state) }
             return state.filter.isEmpty ? "No cases yet" : "No case matches"
         case .timeline, .custody, .evidence:
             if state.selectedID == nil { return "No case selected" }
             if state.detail == nil {
                 if let problem = state.detailProblem, problem.id == state.selectedID { return problem.text }
-                return "Loading…"
+                return loading(state)
             }
             return pane == .timeline ? "No events yet" : ""
         }

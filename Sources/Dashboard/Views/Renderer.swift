@@ -20,6 +20,12 @@ public enum Renderer {
             return screen
         }
         let symbols = Symbols.forMode(ascii: state.ascii)
+        if let review = state.reviewScreen, state.isReviewShown {
+            ReviewView.draw(state, review, symbols: symbols, into: &screen)
+            if let overlay = state.overlay { OverlayView.draw(overlay, state, symbols: symbols, into: &screen) }
+            _ = Chrome.hintBar(state, into: &screen)
+            return screen
+        }
         var cursor: (row: Int, column: Int)?
         for pane in Pane.allCases {
             guard let rect = layout.panes[pane] else { continue }
@@ -36,9 +42,18 @@ public enum Renderer {
             OverlayView.draw(overlay, state, symbols: symbols, into: &screen)
             cursor = nil
         }
-        if let form = state.form { cursor = FormView.draw(form, state, symbols: symbols, into: &screen) }
-        if let inputCursor = Chrome.hintBar(state, into: &screen) { cursor = inputCursor }
         screen.cursor = cursor
+        if let form = state.form, let formCursor = FormView.draw(form, state, symbols: symbols, into: &screen) {
+            // The focused field's cursor, shown where the typing happens.
+            screen.cursor = formCursor
+            screen.showsCursor = true
+        } else if state.form != nil {
+            screen.cursor = nil
+        }
+        if let inputCursor = Chrome.hintBar(state, into: &screen) {
+            screen.cursor = inputCursor
+            screen.showsCursor = true
+        }
         return screen
     }
 

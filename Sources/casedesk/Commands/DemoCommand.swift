@@ -64,8 +64,8 @@ struct DemoCommand: ParsableCommand {
             return
         }
         Streams.out("demo store: \(path)\n\n")
-        let items = try context.store.reviewQueue(date: today, user: nil, viewer: context.store.currentUser)
-        Streams.out(ReviewOutput.text(items, date: today, user: nil, names: true))
+        let queue = try context.store.reviewQueue(date: today, user: nil, viewer: context.store.currentUser)
+        Streams.out(ReviewOutput.text(queue, names: true))
     }
 
     /// The demo store is ours to rewrite: remove it and its WAL files.

@@ -88,9 +88,16 @@ enum ReviewOutput {
         object.close(&out)
     }
 
-    static func text(_ items: [ReviewItem], date: CivilDate, user: String?, names: Bool) -> String {
-        let done = items.filter(\.reviewed).count
-        var out = "Review for \(DateText.long(date)) — \(user.map { "cases of \($0)" } ?? "everyone")"
+    static func text(_ queue: ReviewQueue, names: Bool) -> String {
+        let items = queue.items
+        let done = queue.reviewedCount
+        let whose: String
+        switch queue.scope {
+        case .user(let login): whose = "cases of \(login)"
+        case .everyone: whose = "everyone"
+        case .firm: whose = "the firm (no cases of your own)"
+        }
+        var out = "Review for \(DateText.long(queue.date)) — \(whose)"
         out += " — \(items.count) items, \(done) reviewed\n"
         for section in ReviewSection.allCases {
             let inSection = items.filter { $0.section == section }

@@ -59,8 +59,23 @@ struct StoreDataSource: DashboardDataSource {
 
     var notificationDescriptors: [Int32] { store.notificationDescriptors }
 
+    /// The header's count: the user's own queue, or the firm's for a login with no cases of its own.
     func reviewProgress(user: String, today: CivilDate) throws -> ReviewProgress? {
-        let items = try store.reviewQueue(date: today, user: user, viewer: user)
-        return ReviewProgress(reviewed: items.filter(\.reviewed).count, total: items.count)
+        let queue = try store.reviewQueue(date: today, user: user, viewer: user, firmWhenNoCases: true)
+        return ReviewProgress(reviewed: queue.reviewedCount, total: queue.items.count, isFirm: queue.scope == .firm)
+    }
+
+    /// The same assembly as `casedesk review`.
+    func reviewQueue(user: String, everyone: Bool, team: Bool, today: CivilDate) throws -> ReviewQueue {
+        try store.reviewQueue(date: today, user: everyone ? nil : user, viewer: user, firmWhenNoCases: true, team: team)
+    }
+
+    /// Stored and audited by the store, for this day only.
+    func setReviewed(_ marked: Bool, itemID: String, user: String, today: CivilDate) throws {
+        if marked {
+            try store.markReviewed(itemID: itemID, user: user, date: today)
+        } else {
+            try store.unmarkReviewed(itemID: itemID, user: user, date: today)
+        }
     }
 }

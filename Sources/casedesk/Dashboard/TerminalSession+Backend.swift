@@ -29,6 +29,7 @@ extension TerminalSession: TerminalBackend {
     private static func backendEvent(_ event: InputEvent) -> TerminalEvent? {
         switch event {
         case .key(let key): .key(key)
+        case .paste(let text): .paste(text)
         case .resize(let size): .resize(size)
         case .hangup: .hangup
         // The flag handlers also woke the loop's pipe; the loop takes the signal from there.

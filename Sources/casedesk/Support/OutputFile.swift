@@ -20,7 +20,8 @@ final class OutputFile {
     }
     private var descriptor: Int32
 
-    init(path: String?) throws {
+    /// `mode` is the file's permission bits (0600: client data; the kiosk board, which holds none, 0644).
+    init(path: String?, mode: mode_t = 0o600) throws {
         guard let path, path != "-" else {
             self.path = nil
             descriptor = 1
@@ -47,7 +48,7 @@ final class OutputFile {
         guard created >= 0 else {
             throw CLIError("cannot write \(TextSafety.display(target)): \(String(cString: strerror(errno)))")
         }
-        fchmod(created, 0o600)
+        fchmod(created, mode)
         _ = fcntl(created, F_SETFD, FD_CLOEXEC)
         self.path = target
         descriptor = created
