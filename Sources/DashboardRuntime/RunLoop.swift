@@ -37,8 +37,8 @@ final class RunLoop<Backend: TerminalBackend, Source: DashboardDataSource> {
     /// been asked (asking consumes what made it readable), or until the next tick.
     private var listening: Set<Int32>
 
-    init(backend: Backend, source: Source, catalog: ThemeCatalog, state: DashboardState, drafts: (any DraftKeeping)?,
-         tickMilliseconds: Int) throws {
+    init(backend: Backend, source: Source, catalog: ThemeCatalog, state: DashboardState,
+         drafts: (any DraftKeeping)? = nil, tickMilliseconds: Int) throws {
         self.backend = backend
         self.source = source
         self.catalog = catalog
@@ -123,8 +123,12 @@ final class RunLoop<Backend: TerminalBackend, Source: DashboardDataSource> {
         while let effect = queue.popFirst() {
             switch effect {
             case .loadFirstPage, .loadCase, .reloadList, .reloadReviewProgress, .checkChanges, .checkToday, .review, .loadHistory,
-                 .restoreFromAudit, .loadAdmin, .changeAdmin, .loadDeleted:
+                 .restoreFromAudit, .loadAdmin, .changeAdmin, .loadDeleted, .save, .createCase, .deleteCase, .findDuplicates:
                 if let call = effect.storeCall(in: state) { storeQueue.submit(call) }
+            case .keepDraft(let draft):
+                drafts?.keep(draft)
+            case .dropDraft(let store, let user, let kind, let caseID, let itemID):
+                drafts?.drop(store: store, user: user, kind: kind, caseID: caseID, itemID: itemID)
             case .setTheme(let name):
                 let result = catalog.load(name)
                 if let notice = result.notice {
@@ -142,10 +146,6 @@ final class RunLoop<Backend: TerminalBackend, Source: DashboardDataSource> {
                 } else {
                     queue += state.update(.suspendUnavailable)
                 }
-            case .keepDraft(let draft):
-                drafts?.keep(draft)
-            case .dropDraft(let store, let user, let kind, let caseID, let itemID):
-                drafts?.drop(store: store, user: user, kind: kind, caseID: caseID, itemID: itemID)
             case .quit:
                 return 0
             case .exit(let status):

@@ -5,7 +5,7 @@ import Foundation
 /// Runs the data source's calls off the input path: one at a time, in the order asked, on a serial
 /// queue of their own; what they answer is kept for the loop and the loop is woken. A call that a newer
 /// one of its kind has superseded before it started is dropped, so a slow store never works through a
-/// backlog of selections the user has already moved past.
+/// backlog of selections the user has already moved past. Writes are never dropped.
 final class StoreQueue<Source: DashboardDataSource>: @unchecked Sendable {
     private let source: Source
     private let wake: WakePipe

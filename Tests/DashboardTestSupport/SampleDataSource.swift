@@ -7,18 +7,24 @@ public struct SampleDataSource: DashboardDataSource {
     public var storeName = "sample"
     public var isReadOnly = false
     public var files: [CaseFile]
+    /// The writes made through it (shared by its copies).
+    public let writes: SampleWrites
+    /// Who its writes are made as.
+    public var user = "mreyes"
 
-    public init(files: [CaseFile] = SampleCases.files) {
+    public init(files: [CaseFile] = SampleCases.files, writes: SampleWrites = SampleWrites()) {
         self.files = files
+        self.writes = writes
     }
 
     public func today() throws -> CivilDate { SampleCases.today }
 
     public func caseRows() throws -> [CaseRow] {
-        SampleCases.rows.filter { row in files.contains { $0.matter == row.matter } }
+        SampleCases.rows.filter { row in files.contains { $0.matter == row.matter } && !writes.isDeleted(row.id) }
+            + writes.createdRows(today: SampleCases.today)
     }
 
-    public func loadCase(id: CaseID) throws -> CaseFile? { files.first { SampleCases.id(of: $0) == id } }
+    public func loadCase(id: CaseID) throws -> CaseFile? { try loadVersionedCase(id: id)?.file }
 
     public func deadlines(for file: CaseFile, today: CivilDate) -> [DeadlineItem] { SampleCases.deadlines[file.matter] ?? [] }
 

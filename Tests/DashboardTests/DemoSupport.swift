@@ -94,7 +94,8 @@ func perform(_ effects: [Effect], on state: inout DashboardState, source: some D
         case .loadCase, .reloadList, .reloadReviewProgress, .review, .loadHistory, .restoreFromAudit, .loadAdmin, .changeAdmin,
              .loadDeleted:
             for action in effect.storeCall(in: state).map(source.answer) ?? [] { queue += state.update(action) }
-        case .loadFirstPage, .checkChanges, .checkToday, .setTheme, .suspend, .quit, .exit, .keepDraft, .dropDraft:
+        case .loadFirstPage, .checkChanges, .checkToday, .setTheme, .suspend, .quit, .exit, .save, .createCase, .deleteCase,
+             .findDuplicates, .keepDraft, .dropDraft:
             break
         }
     }

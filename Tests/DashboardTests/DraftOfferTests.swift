@@ -67,6 +67,7 @@ import Testing
         #expect(effects.contains(.loadCase(matter: "2026-0142")) || state.detail?.file.matter == "2026-0142")
         #expect(state.selectedMatter == "2026-0142")
         #expect(state.restoredDraft == Self.editIvanov)
+        #expect(state.form?.draft.values["client.name"] == "Иван Иванов", "the form opens with what was typed")
         #expect(state.pendingRestore == nil)
         #expect(state.overlay == nil)
         // The draft's file stays until its form is saved or cancelled.
@@ -80,6 +81,7 @@ import Testing
         let renewed = Self.gone.asNewCase
         #expect(renewed.kind == "new-case" && renewed.caseID == nil && renewed.values == Self.gone.values)
         #expect(state.restoredDraft == renewed)
+        #expect(state.form?.draft.kind == "new-case")
         let keep = effects.firstIndex(of: .keepDraft(renewed))
         let drop = effects.firstIndex(of: .dropDraft(store: "/srv/firm.sqlite", user: "mreyes", kind: "record-event",
                                                      caseID: "c-gone", itemID: nil))

@@ -76,7 +76,7 @@ import Testing
          │                                  ││                                          ││                                      │
          │                                  ││                                          ││                                      │
          └──────────────────────────────────┘└──────────────────────────────────────────┘└──────────────────────────────────────┘
-          Tab pane  Enter open  / filter  : command  r review  Esc back  ? help  q quit
+          Tab pane  Enter open  / filter  : command  r review  Esc back  ? help  q quit  a add  e edit  d delete  Space advance
          """),
         ("Samples at 200×60 with the timeline focused", "sample-timeline-200x60", 200, 60, false, [.tab],
          """
@@ -139,7 +139,7 @@ import Testing
          │                                                          ││                                                                              ││                                                          │
          │                                                          ││                                                                              ││                                                          │
          └──────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────┘
-          Tab pane  Enter open  / filter  : command  r review  Esc back  ? help  q quit
+          Tab pane  Enter open  / filter  : command  r review  Esc back  ? help  q quit  a add  e edit  d delete  Space advance
          """),
         ("Below 80×24 the screen says what it needs", "sample-too-small-79x24", 79, 24, false, [],
          """

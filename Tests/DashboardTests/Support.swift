@@ -21,7 +21,8 @@ func run(_ effects: [Effect], on state: inout DashboardState, source: SampleData
         let effect = queue.removeFirst()
         var more: [Effect] = []
         switch effect {
-        case .loadCase, .reloadList, .loadHistory, .restoreFromAudit, .loadAdmin, .changeAdmin, .loadDeleted:
+        case .loadCase, .reloadList, .loadHistory, .restoreFromAudit, .loadAdmin, .changeAdmin, .loadDeleted, .save, .createCase,
+             .deleteCase, .findDuplicates:
             for action in effect.storeCall(in: state).map(source.answer) ?? [] { more += state.update(action) }
         case .loadFirstPage, .reloadReviewProgress, .checkChanges, .checkToday, .setTheme, .review, .suspend, .quit, .exit,
              .keepDraft, .dropDraft:

@@ -80,4 +80,34 @@ import Testing
         try terminal.press("q")
         terminal.expectRestored(status: 0)
     }
+
+    @Test("A form with typed text, then SIGHUP: the next start offers the draft with the text intact; restoring it shows the text in the form")
+    func hangUp() throws {
+        let runner = try CommandRunner()
+        defer { runner.cleanUp() }
+        let arguments = try DashboardEndToEndTests.demoStore(runner)
+        let terminal = try DashboardTerminal(runner: runner, arguments: arguments)
+        defer { terminal.stop() }
+        terminal.waitFor(text: "2025-0402 ·")
+        try terminal.press("a")
+        terminal.waitFor(text: "New case")
+        try terminal.type("2026-0777")
+        try terminal.press("Tab")
+        try terminal.type("Олена Коваль")
+        terminal.waitFor(text: "Олена Коваль")
+        let pid = try #require(terminal.programPID())
+        // At once: what was typed in the last second is written on the way out.
+        kill(pid, SIGHUP)
+        #expect(terminal.waitForExit().status == 129)
+
+        try FileManager.default.removeItem(atPath: runner.path("status"))
+        let again = try DashboardTerminal(runner: runner, arguments: arguments)
+        defer { again.stop() }
+        let offer = again.waitFor(text: "┌ Drafts")
+        #expect(offer.contains("new case Олена Коваль"))
+        try again.press("r")
+        let form = again.waitFor(text: "New case")
+        #expect(form.contains("Олена Коваль") && form.contains("2026-0777"))
+        try again.press("Escape")
+    }
 }

@@ -54,6 +54,19 @@ public protocol DashboardDataSource: Sendable {
     func reviewQueue(user: String, everyone: Bool, team: Bool, today: CivilDate) throws -> ReviewQueue
     /// Stores (or takes away) the user's mark on a review item for today.
     func setReviewed(_ marked: Bool, itemID: String, user: String, today: CivilDate) throws
+
+    // Writes: each is one audited change in the store, checked against the version it was made on.
+    /// One whole case with its version; nil when it no longer exists.
+    func loadVersionedCase(id: CaseID) throws -> VersionedCase?
+    /// Applies `edits` to the case if it is still at `expectedVersion`; else nothing is written and the
+    /// case as it is now comes back for the merge. Throws `DashboardWriteError` when the store refuses.
+    func save(_ edits: [CaseEdit], to id: CaseID, expectedVersion: Int) throws -> CaseSaveOutcome
+    /// Stores a new case; returns the id the store gave it.
+    func create(_ file: CaseFile) throws -> CaseID
+    /// Deletes a case that is still at `expectedVersion` (the audit trail keeps it).
+    func deleteCase(id: CaseID, expectedVersion: Int) throws
+    /// Stored cases with the same A-number, or the same name and birth date, as `file` (not itself).
+    func possibleDuplicates(of file: CaseFile) throws -> [PossibleDuplicate]
 }
 
 extension DashboardDataSource {
@@ -84,12 +97,33 @@ extension DashboardDataSource {
         try loadCase(id: id).map { ($0, []) }
     }
 
+    /// A source that only reads (a demo, a test double) has no versions to check: each case reads at 0.
+    public func loadVersionedCase(id: CaseID) throws -> VersionedCase? {
+        try loadCaseWithRefusedValues(id: id).map { VersionedCase(file: $0.file, version: 0, refusedValues: $0.refusedValues) }
+    }
+
+    /// A source that only reads refuses every write, as a read-only store does.
+    public func save(_ edits: [CaseEdit], to id: CaseID, expectedVersion: Int) throws -> CaseSaveOutcome {
+        throw DashboardWriteError.refused("\(storeName) is read-only; nothing was changed")
+    }
+
+    public func create(_ file: CaseFile) throws -> CaseID {
+        throw DashboardWriteError.refused("\(storeName) is read-only; nothing was changed")
+    }
+
+    public func deleteCase(id: CaseID, expectedVersion: Int) throws {
+        throw DashboardWriteError.refused("\(storeName) is read-only; nothing was changed")
+    }
+
+    public func possibleDuplicates(of file: CaseFile) throws -> [PossibleDuplicate] { [] }
+
     /// Loads a case with everything the detail panes show, computed for `today`.
     public func caseDetail(id: CaseID, today: CivilDate) throws -> CaseDetail? {
-        guard let (file, refused) = try loadCaseWithRefusedValues(id: id) else { return nil }
-        let items = try deadlines(for: file, today: today)
+        guard let stored = try loadVersionedCase(id: id) else { return nil }
+        let items = try deadlines(for: stored.file, today: today)
         var rules: [RuleID: DeadlineRule] = [:]
         for item in items where rules[item.rule] == nil { rules[item.rule] = rule(item.rule) }
-        return CaseDetail(file: file, deadlines: items, rules: rules, asOf: today, caseID: id, refusedValues: refused)
+        return CaseDetail(file: stored.file, deadlines: items, rules: rules, asOf: today, caseID: id, version: stored.version,
+                          refusedValues: stored.refusedValues)
     }
 }

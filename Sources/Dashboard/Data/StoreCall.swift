@@ -19,6 +19,11 @@ public enum StoreCall: Hashable, Sendable {
     /// One review mark stored or taken away.
     case reviewMark(itemID: String, marked: Bool, user: String, today: CivilDate)
 
+    case save(edits: [CaseEdit], caseID: CaseID, expectedVersion: Int)
+    case create(CaseFile)
+    case delete(id: CaseID, expectedVersion: Int)
+    case duplicates(CaseFile)
+
     /// Kinds of call: a newer call of a kind supersedes one of the same kind still waiting (the
     /// selection moved on, a newer reload was asked for), so a slow store never works through a backlog.
     /// A write is never superseded.
@@ -27,15 +32,21 @@ public enum StoreCall: Hashable, Sendable {
         /// Marks supersede only a waiting mark of the same item: the last press is what is kept.
         case reviewMark(itemID: String)
         case history, restore, administration, changeAdministration, deletedCases
+        /// A case written (saved, created, deleted): never superseded, every one is made.
+        case write
+        case duplicates
 
         /// Changes the store: always made, whatever was asked after it.
         public var isWrite: Bool {
             switch self {
-            case .restore, .changeAdministration: true
+            case .restore, .changeAdministration, .write: true
             case .firstPage, .caseList, .caseDetail, .reviewProgress, .changes, .today, .reviewQueue, .reviewMark,
-                 .history, .administration, .deletedCases: false
+                 .history, .administration, .deletedCases, .duplicates: false
             }
         }
+
+        /// Whether a newer call of this kind drops one still waiting (every kind but a write).
+        public var isSuperseded: Bool { !isWrite }
     }
 
     public var kind: Kind {
@@ -53,6 +64,8 @@ public enum StoreCall: Hashable, Sendable {
         case .changeAdministration: .changeAdministration
         case .reviewQueue: .reviewQueue
         case .reviewMark(let itemID, _, _, _): .reviewMark(itemID: itemID)
+        case .save, .create, .delete: .write
+        case .duplicates: .duplicates
         }
     }
 }
@@ -76,6 +89,10 @@ extension Effect {
             .reviewQueue(user: state.user, everyone: everyone, team: team, today: state.today)
         case .review(.mark(let itemID, let marked)):
             .reviewMark(itemID: itemID, marked: marked, user: state.user, today: state.today)
+        case .save(let edits, let id, let version): .save(edits: edits, caseID: id, expectedVersion: version)
+        case .createCase(let file): .create(file)
+        case .deleteCase(let id, let version): .delete(id: id, expectedVersion: version)
+        case .findDuplicates(let file): .duplicates(file)
         case .setTheme, .suspend, .quit, .exit, .keepDraft, .dropDraft: nil
         }
     }
@@ -151,6 +168,34 @@ extension DashboardDataSource {
             } catch {
                 return [.review(.markStored(error: "Could not store the mark: " + Self.describe(error)))]
             }
+        case .save(let edits, let id, let version):
+            return [.saveFinished(written { () throws -> SaveAnswer in
+                switch try save(edits, to: id, expectedVersion: version) {
+                case .saved(let newVersion): .saved(id, version: newVersion)
+                case .conflict(let theirs, let theirVersion): .conflict(id, theirs: theirs, version: theirVersion)
+                }
+            })]
+        case .create(let file):
+            return [.saveFinished(written { .created(try create(file)) })]
+        case .delete(let id, let version):
+            return [.saveFinished(written {
+                try deleteCase(id: id, expectedVersion: version)
+                return .deleted(id)
+            })]
+        case .duplicates(let file):
+            // A warning only: a store that cannot look now shows none.
+            guard let found = try? possibleDuplicates(of: file) else { return [] }
+            return [.duplicatesFound(found)]
+        }
+    }
+
+    /// A write's answer; a refusal says why, and a busy store says so (the form stays open to retry).
+    private func written(_ write: () throws -> SaveAnswer) -> SaveAnswer {
+        do { return try write() } catch let error as DashboardWriteError {
+            if case .busy(let text) = error { return .failed(TextSafety.display(text), busy: true) }
+            return .failed(TextSafety.display(error.description), busy: false)
+        } catch {
+            return .failed("Not saved: " + Self.describe(error), busy: false)
         }
     }
 

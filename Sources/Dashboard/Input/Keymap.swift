@@ -8,6 +8,8 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     case typing
     /// The `?` help overlay or a deadline's explanation.
     case overlay
+    /// An open form (or its conflict screen): keys not in the table are typed into the focused field.
+    case form
     /// The day's review queue (`r`).
     case review
 }
@@ -19,6 +21,8 @@ public enum KeyGroup: String, CaseIterable, Sendable {
     case find = "Finding"
     case editing = "Editing text"
     case review = "Daily review"
+    case edit = "Changing cases"
+    case form = "In a form"
     case general = "General"
 }
 
@@ -71,6 +75,10 @@ public enum Keymap {
         KeyBinding([.enter], .submit, "Apply the filter or run the command", group: .find, contexts: [.typing]),
         KeyBinding([.tab], .complete, "Complete the command's name or its theme, order or matter", group: .find,
                    contexts: [.typing]),
+        KeyBinding([.tab], .nextField, "Next field", hint: "next", group: .form, contexts: [.form]),
+        KeyBinding([.backTab], .previousField, "Previous field", group: .form, contexts: [.form]),
+        KeyBinding([.ctrl("s")], .saveForm, "Save the form (from any field)", hint: "save", group: .form, contexts: [.form]),
+        KeyBinding([.enter], .formEnter, "Save from a one-line field; a new line in notes", group: .form, contexts: [.form]),
         // The text field's editor (`TextEditor`) does these; listed here for the help, the hint bar and the README.
         KeyBinding([.left], .edit(.left), "Cursor one character left", group: .editing, contexts: [.typing]),
         KeyBinding([.right], .edit(.right), "Cursor one character right", group: .editing, contexts: [.typing]),
@@ -88,10 +96,10 @@ public enum Keymap {
         KeyBinding([.ctrl("k")], .edit(.ctrl("k")), "Delete to the end of the line", group: .editing,
                    contexts: [.typing]),
     ] + ReviewKeys.bindings + [
-        KeyBinding([.escape, .ctrl("g")], .cancel, "Cancel: close, clear the filter, back out",
-                   hint: "back", group: .general, contexts: [.normal, .typing, .overlay, .review]),
+        KeyBinding([.escape, .ctrl("g")], .cancel, "Cancel: close, clear the filter, back out (a changed form asks first)",
+                   hint: "back", group: .general, contexts: [.normal, .typing, .overlay, .review, .form]),
         KeyBinding([.ctrl("c")], .interrupt, "Cancel like Esc; quit when there is nothing to cancel", group: .general,
-                   contexts: [.normal, .typing, .overlay, .review]),
+                   contexts: [.normal, .typing, .overlay, .review, .form]),
         KeyBinding([.character("?"), .function(1)], .toggleHelp, "Help (this screen)", hint: "help", group: .general,
                    contexts: [.normal, .overlay, .review]),
         KeyBinding([.ctrl("z")], .suspend, "Suspend to the shell (when started from one)", group: .general),
@@ -106,18 +114,30 @@ public enum Keymap {
         KeyBinding([.character("x")], .discardDraft, "Discard the selected draft", group: .general, contexts: [.overlay]),
         KeyBinding([.character("q")], .quit, "Quit (closes an overlay first)", hint: "quit", group: .general,
                    contexts: [.normal, .overlay, .review]),
+        // After the general keys: on a narrow screen the hint bar keeps help and quit.
+        KeyBinding([.character("a")], .add, "Add: a case in the list, an event in the timeline, evidence, a custody change",
+                   hint: "add", group: .edit, mutates: true),
+        KeyBinding([.character("e")], .editSelected, "Edit the selected case, event or evidence item", hint: "edit", group: .edit,
+                   mutates: true),
+        KeyBinding([.character("c")], .changeCustody, "Change the open case's custody", group: .edit, mutates: true),
+        KeyBinding([.character("d")], .delete, "Delete the selected event, evidence item or case (asks first)",
+                   hint: "delete", group: .edit, mutates: true),
+        KeyBinding([.character(" ")], .advanceEvidence, "Evidence: the selected item's next status (skips translated when none is needed)",
+                   hint: "advance", group: .edit, mutates: true),
+        KeyBinding([.character("t")], .toggleCertified, "Evidence: the selected item's certified translation on or off",
+                   group: .edit, mutates: true),
     ]
 
     /// The action a key means in a context; nil when it means nothing there. In `.typing`, every printable
     /// character is text (so `j`, `q` and `/` can be typed). `table` is this key table unless a test
-    /// gives another.
+    /// gives another. In `.form`, a key the table does not name goes to the focused field.
     public static func action(for key: Key, in context: KeyContext, among table: [KeyBinding] = bindings) -> Action? {
         if context == .typing, case .character = key { return .edit(key) }
         if let binding = table.first(where: { $0.contexts.contains(context) && $0.keys.contains(key) }) {
             if context == .overlay, binding.action == .quit { return .cancel }
             return binding.action
         }
-        return nil
+        return context == .form ? .formKey(key) : nil
     }
 
     /// The binding a key hits in a context, if any.

@@ -90,6 +90,43 @@ public enum Action: Hashable, Sendable {
     case adminFailed(AdminTopic, String)
     /// A change of the directory or the settings was made; `summary` says which.
     case adminChanged(AdminChange, summary: String)
+
+    // Editing (docs/commands.md, dashboard): each opens a form or asks first.
+    /// `a`: a new case in the list, an event in the timeline, an item in the evidence, a custody change.
+    case add
+    /// `e`: edit the selected case, event or evidence item.
+    case editSelected
+    /// `c`: change the open case's custody.
+    case changeCustody
+    /// `d`: delete the selected event, evidence item or case, after a confirmation.
+    case delete
+    /// Space: move the selected evidence item's status on.
+    case advanceEvidence
+    /// `t`: whether the selected item's translation is certified.
+    case toggleCertified
+    // In a form.
+    case nextField, previousField
+    /// Ctrl-S: save from any field.
+    case saveForm
+    /// Enter: save from a one-line field, a new line in notes.
+    case formEnter
+    /// Any other key in a form: typed into the focused field, or picking a choice.
+    case formKey(Key)
+    /// What a write came to.
+    case saveFinished(SaveAnswer)
+    /// Stored cases that may be the new case's client.
+    case duplicatesFound([PossibleDuplicate])
+}
+
+/// The answer to a write.
+public enum SaveAnswer: Hashable, Sendable {
+    case saved(CaseID, version: Int)
+    case created(CaseID)
+    case deleted(CaseID)
+    /// Someone else saved the case since: theirs, at their version, for the merge.
+    case conflict(CaseID, theirs: CaseFile, version: Int)
+    /// Nothing was written; `busy` when the store stayed busy (try again).
+    case failed(String, busy: Bool)
 }
 
 /// A signal that ends the dashboard, by number: any whose default action would end the process
@@ -125,12 +162,15 @@ public struct CaseDetail: Hashable, Sendable {
     public var caseID: CaseID
     /// The day the deadlines were computed for; a detail of another day than the state's is stale.
     public var asOf: CivilDate?
+    /// The case's version when it was read: an edit names it, so a save over someone else's is caught.
+    public var version: Int
     /// Values the stored case holds that casedesk would not accept (`client.name: contains a control
     /// character (U+0007)`): the case opens with them shown inert, and the banner says so.
     public var refusedValues: [String]
 
     public init(file: CaseFile, deadlines: [DeadlineItem], rules: [RuleID: DeadlineRule], asOf: CivilDate? = nil,
-                caseID: CaseID? = nil, refusedValues: [String] = []) {
+                caseID: CaseID? = nil, version: Int = 0, refusedValues: [String] = []) {
+        self.version = version
         self.caseID = caseID ?? file.id ?? CaseIdentity.derivedCaseID(matter: file.matter)
         self.file = file
         self.deadlines = deadlines
@@ -185,6 +225,12 @@ public enum Effect: Hashable, Sendable {
     case quit
     /// End with this exit status (a signal, a hang-up).
     case exit(status: Int32)
+    /// Write edits made on `expectedVersion` of a case.
+    case save(edits: [CaseEdit], caseID: CaseID, expectedVersion: Int)
+    case createCase(CaseFile)
+    case deleteCase(id: CaseID, expectedVersion: Int)
+    /// Look for stored cases with the new case's A-number, or its name and birth date.
+    case findDuplicates(CaseFile)
     /// Keep an open form's draft, replacing its earlier one; written off the input path
     /// (`DraftKeeping`), never committed to the store.
     case keepDraft(FormDraft)

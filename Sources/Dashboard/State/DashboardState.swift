@@ -126,6 +126,12 @@ public struct DashboardState: Hashable, Sendable {
     public var admin: AdminPanel?
     /// What `:deleted` lists, while its overlay is open.
     public var deleted: DeletedList?
+    /// The open form, drawn over the panes.
+    public var form: FormState?
+    /// A deletion waiting for its `y`.
+    public var confirmation: Confirmation?
+    /// A one-key edit being saved (Space, `t`, a deletion): what it was made on, for a merge.
+    var quickSave: PendingSave?
 
     public init(storeName: String, user: String, today: CivilDate, isReadOnly: Bool = false, ascii: Bool = false,
                 size: Size, idleLockMinutes: Int = 10, themeName: String = BuiltInTheme.name, themeNames: [String] = []) {
@@ -163,6 +169,7 @@ public struct DashboardState: Hashable, Sendable {
 
     /// The key context the key table is read in.
     public var keyContext: KeyContext {
+        if form != nil { return .form }
         if input != nil { return .typing }
         if overlay != nil { return .overlay }
         if isReviewShown { return .review }

@@ -7,6 +7,7 @@ extension DashboardState {
     /// deadline, so it reloads everything.
     mutating func merge(_ changes: FeedChanges) -> [Effect] {
         feedToken = changes.token
+        noteChangesForForm(changes)
         if changes.settingsChanged || changes.reloadEverything { return reloadEverything() }
         guard !changes.changedRows.isEmpty || !changes.removed.isEmpty else {
             // Refreshed digests only move rows (their next deadline): nothing else to read again.

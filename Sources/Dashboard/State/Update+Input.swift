@@ -26,6 +26,8 @@ extension DashboardState {
     /// command line are one line; a copied line's final break is dropped). With no line open it is
     /// dropped, and said so: a paste is never run as keys.
     mutating func paste(_ text: String) -> [Effect] {
+        // An open form takes it in its focused field (or says it has no text field there).
+        if form != nil { return formPaste(text) }
         guard input != nil else {
             message = StatusMessage("Paste ignored: no text field is open", isError: true)
             return []

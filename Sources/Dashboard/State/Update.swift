@@ -15,6 +15,8 @@ extension DashboardState {
             return []
         }
         message = nil
+        if confirmation != nil { return answerConfirmation(key == .character("y")) }
+        if form?.isConfirmingDiscard == true { return answerDiscard(key == .character("y")) }
         // A restore asked about: `y` does it, any other key does not.
         if history?.isConfirming == true, overlay == .history, key != .character("y") {
             cancelRestoreQuestion()
@@ -44,7 +46,8 @@ extension DashboardState {
         case .activate: return activate()
         case .cancel: return cancel()
         case .interrupt:
-            let cancellable = overlay != nil || input != nil || !filter.isEmpty || focus.isDetail || reviewScreen != nil
+            let cancellable = form != nil || overlay != nil || input != nil || !filter.isEmpty || focus.isDetail
+                || reviewScreen != nil
             return cancellable ? cancel() : [.quit]
         case .startFilter:
             input = InputLine(purpose: .filter, text: filter.query, previousFilter: filter.query)
@@ -109,6 +112,7 @@ extension DashboardState {
         case .resized(let newSize):
             size = newSize
             for pane in Pane.allCases { keepVisible(pane) }
+            if let open = form { form?.scroll = FormView.scroll(for: open, size: newSize) }
             return []
         case .clockTick(let idleSeconds):
             if idleLockMinutes > 0, idleSeconds >= idleLockMinutes * 60, !isLocked { isLocked = true }
@@ -126,6 +130,19 @@ extension DashboardState {
         case .draftProblem(let text):
             message = StatusMessage(TextSafety.display(text), isError: true)
             return []
+        case .add: return add()
+        case .editSelected: return editSelected()
+        case .changeCustody: return openForm(.changeCustody)
+        case .delete: return delete()
+        case .advanceEvidence: return advanceEvidence()
+        case .toggleCertified: return toggleCertified()
+        case .nextField: return moveField(by: 1)
+        case .previousField: return moveField(by: -1)
+        case .saveForm: return saveForm()
+        case .formEnter: return formEnter()
+        case .formKey(let key): return formKey(key)
+        case .saveFinished(let answer): return saveFinished(answer)
+        case .duplicatesFound(let found): return duplicatesFound(found)
         }
     }
 
@@ -230,6 +247,7 @@ extension DashboardState {
     }
 
     mutating func cancel() -> [Effect] {
+        if form != nil { return cancelForm() }
         if overlay == .history { history = nil }
         if overlay == .admin { admin = nil }
         if overlay == .deleted { deleted = nil }

@@ -47,6 +47,10 @@ enum Chrome {
             screen.put(help, row: row, column: x, role: .hint, ellipsis: symbols.ellipsis)
             return cursor
         }
+        if let question = state.question {
+            screen.put(" " + question, row: row, column: 0, role: .notice, ellipsis: symbols.ellipsis)
+            return nil
+        }
         if let message = state.message {
             screen.put(" " + message.text, row: row, column: 0, role: message.isError ? .error : .notice,
                        ellipsis: symbols.ellipsis)

@@ -69,3 +69,23 @@ enum EvidenceView {
         return lines
     }
 }
+
+extension EvidenceView {
+    /// The item on each line of the pane (nil on the due line, a category's heading, the empty note),
+    /// in step with `lines`, so a key on the selected line finds its item.
+    static func lineItems(_ state: DashboardState) -> [EvidenceItem?] {
+        guard let detail = state.detail else { return [] }
+        var items: [EvidenceItem?] = dueLine(detail, today: state.today) == nil ? [] : [nil]
+        let ordered = detail.file.evidence.ordered
+        if ordered.isEmpty { items.append(nil) }
+        var category: EvidenceCategory?
+        for item in ordered {
+            if item.category != category {
+                category = item.category
+                items.append(nil)
+            }
+            items.append(item)
+        }
+        return items
+    }
+}

@@ -43,6 +43,13 @@ public enum Renderer {
             cursor = nil
         }
         screen.cursor = cursor
+        if let form = state.form, let formCursor = FormView.draw(form, state, symbols: symbols, into: &screen) {
+            // The focused field's cursor, shown where the typing happens.
+            screen.cursor = formCursor
+            screen.showsCursor = true
+        } else if state.form != nil {
+            screen.cursor = nil
+        }
         if let inputCursor = Chrome.hintBar(state, into: &screen) {
             screen.cursor = inputCursor
             screen.showsCursor = true

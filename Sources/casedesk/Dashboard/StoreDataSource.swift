@@ -15,7 +15,9 @@ struct StoreDataSource: DashboardDataSource {
         catchUp = DigestCatchUp(store: store)
     }
 
-    var isReadOnly: Bool { store.isReadOnly }
+    /// A read-only store, or an account the staff directory lets only read: the editing keys are greyed
+    /// and refused (the store would refuse the writes anyway, and audit the refusal).
+    var isReadOnly: Bool { store.isReadOnly || (try? store.access().readsOnly) == true }
 
     func today() throws -> CivilDate { try store.today() }
 

@@ -32,7 +32,8 @@ func runKiosk(source: any KioskSource, rotateSeconds: Int, theme: String?, ascii
         case .paste: break
         case .signal(let number): return 128 + number
         case .hangup: return 129
-        case .timeout: break
+        // The kiosk has no text field: a paste is never keys, and nothing here takes text.
+        case .paste, .timeout: break
         }
         let now = monotonicMilliseconds()
         if now >= nextPoll {

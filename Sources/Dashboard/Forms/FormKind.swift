@@ -1,0 +1,94 @@
+import CaseDomain
+
+/// Which form is open, and the item it edits.
+public enum FormKind: Hashable, Sendable {
+    case newCase
+    case editCase
+    case recordEvent
+    case editEvent(ItemID)
+    case changeCustody
+    case addEvidence
+    case editEvidence(ItemID)
+    /// The reason an evidence item is unavailable, asked when a form marks it so (nil: an item being added).
+    case unavailableReason(ItemID?)
+
+    /// The name a draft records (`FormDraft.kind`).
+    public var name: String {
+        switch self {
+        case .newCase: "new-case"
+        case .editCase: "edit-case"
+        case .recordEvent: "record-event"
+        case .editEvent: "edit-event"
+        case .changeCustody: "change-custody"
+        case .addEvidence: "add-evidence"
+        case .editEvidence: "edit-evidence"
+        case .unavailableReason: "unavailable-reason"
+        }
+    }
+
+    /// The item it edits, when any.
+    public var itemID: ItemID? {
+        switch self {
+        case .editEvent(let id), .editEvidence(let id): id
+        case .unavailableReason(let id): id
+        case .newCase, .editCase, .recordEvent, .changeCustody, .addEvidence: nil
+        }
+    }
+
+    /// The kind a draft names, with its item; nil for a name no form has.
+    public init?(name: String, itemID: ItemID?) {
+        switch name {
+        case "new-case": self = .newCase
+        case "edit-case": self = .editCase
+        case "record-event": self = .recordEvent
+        case "edit-event": guard let itemID else { return nil }; self = .editEvent(itemID)
+        case "change-custody": self = .changeCustody
+        case "add-evidence": self = .addEvidence
+        case "edit-evidence": guard let itemID else { return nil }; self = .editEvidence(itemID)
+        case "unavailable-reason": self = .unavailableReason(itemID)
+        default: return nil
+        }
+    }
+
+    /// The form's title.
+    var title: String {
+        switch self {
+        case .newCase: "New case"
+        case .editCase: "Edit case"
+        case .recordEvent: "Record an event"
+        case .editEvent: "Edit event"
+        case .changeCustody: "Change custody"
+        case .addEvidence: "Add evidence"
+        case .editEvidence: "Edit evidence"
+        case .unavailableReason: "Why is it unavailable?"
+        }
+    }
+
+    /// The fields it shows for these values (an event's fields follow its kind, a case shows one blank
+    /// family member more than it has).
+    func fields(_ values: FormValues) -> [FieldSpec] {
+        switch self {
+        case .newCase, .editCase: CaseForm.fields(values, isNew: self == .newCase)
+        case .recordEvent, .editEvent: EventForm.fields(values)
+        case .changeCustody: CustodyForm.fields(values)
+        case .addEvidence, .editEvidence: EvidenceForm.fields(values)
+        case .unavailableReason: [FieldSpec(EvidenceForm.reasonKey, "Reason", .line(required: true))]
+        }
+    }
+
+    /// The values it starts from: the case or item as stored, or the blanks of a new one.
+    func startingValues(of file: CaseFile?, today: CivilDate) -> FormValues {
+        switch self {
+        case .newCase: CaseForm.blank
+        case .editCase: file.map(CaseForm.values(of:)) ?? CaseForm.blank
+        case .recordEvent: EventForm.blank(today: today)
+        case .editEvent(let id):
+            file?.events.first { $0.id == id }.map(EventForm.values(of:)) ?? EventForm.blank(today: today)
+        case .changeCustody: CustodyForm.blank(today: today)
+        case .addEvidence: EvidenceForm.blank
+        case .editEvidence(let id), .unavailableReason(let id?):
+            file?.evidence.first { $0.id == id }.map(EvidenceForm.values(of:)) ?? EvidenceForm.blank
+        case .unavailableReason(nil): EvidenceForm.blank
+        }
+    }
+}
