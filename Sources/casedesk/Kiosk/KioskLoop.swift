@@ -28,8 +28,6 @@ func runKiosk(source: any KioskSource, rotateSeconds: Int, theme: String?, ascii
         case .key(let key):
             if state.update(.key(key, atMilliseconds: monotonicMilliseconds())) { return 0 }
         case .resize(let size): _ = state.update(.resized(size))
-        // The kiosk takes no text: a paste is dropped, never run as keys.
-        case .paste: break
         case .signal(let number): return 128 + number
         case .hangup: return 129
         // The kiosk has no text field: a paste is never keys, and nothing here takes text.
