@@ -74,8 +74,13 @@ import ScreenKit
 
     @Test("The help lists every command's usage and summary from the table")
     func help() {
-        let (state, _) = sampleState(size: Size(columns: 120, rows: 80), keys: [.character("?")])
-        let text = ScreenText.render(state, size: Size(columns: 120, rows: 80))
+        var (state, _) = sampleState(size: Size(columns: 120, rows: 80), keys: [.character("?")])
+        // The help scrolls when it is longer than the screen: read it page by page.
+        var text = ScreenText.render(state, size: Size(columns: 120, rows: 80))
+        for _ in 0..<6 {
+            _ = state.handle(.pageDown)
+            text += ScreenText.render(state, size: Size(columns: 120, rows: 80))
+        }
         for spec in CommandTable.commands {
             #expect(text.contains(spec.usage), "\(spec.usage) is not in the help")
             #expect(text.contains(spec.summary), "\(spec.summary) is not in the help")

@@ -67,7 +67,7 @@ import Testing
         #expect(effects.contains(.loadCase(matter: "2026-0142")) || state.detail?.file.matter == "2026-0142")
         #expect(state.selectedMatter == "2026-0142")
         #expect(state.restoredDraft == Self.editIvanov)
-        #expect(state.form?.draft.values["client.name"] == "Иван Иванов", "the form opens with what was typed")
+        #expect(state.form?.draft.values["notes"] == "x", "the form opens with what was typed")
         #expect(state.pendingRestore == nil)
         #expect(state.overlay == nil)
         // The draft's file stays until its form is saved or cancelled.

@@ -52,8 +52,9 @@ import Testing
         try refused.press(":")
         try refused.type("settings meritsFilingLeadDays 20")
         try refused.press("Enter")
-        let screen = refused.waitFor(text: "Not changed:")
-        #expect(screen.contains("Not changed:"))
+        // The session knows the account may only read (RO in the header) and refuses before the store would.
+        let screen = refused.waitFor(text: "Read-only session: the store settings cannot be changed")
+        #expect(screen.contains("RO"))
         try refused.press("q")
         refused.expectRestored(status: 0)
         #expect(try runner.run(["settings", "--db", db, "meritsFilingLeadDays"]).stdout == "15\n")

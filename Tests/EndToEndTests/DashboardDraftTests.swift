@@ -60,7 +60,11 @@ import Testing
         let left = again.waitFor(text: "┌ Drafts")
         #expect(left.contains("typed before the hang-up") && !left.contains("second draft"))
         try again.press("r")
-        again.waitFor(text: "Draft restored: new case")
+        let restored = again.waitFor(text: "Draft restored: new case")
+        #expect(restored.contains("New case") && restored.contains("Олена Коваль"), "the form opens with what was typed")
+        // The restored form holds typed text: Esc asks before discarding it, and y does.
+        try again.press("Escape", "y")
+        again.waitFor(text: "Discarded")
         try again.press("q")
         again.expectRestored(status: 0)
     }
