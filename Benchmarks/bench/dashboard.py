@@ -65,7 +65,9 @@ def casedesk(binary, store, today, cases, query, work, full=True):
         latencies = [session.press(letter)[0] for letter in matter]
         figures["form_key_ms"] = statistics.median(latencies)
         figures["form_key_max_ms"] = max(latencies)
-        figures["save_ms"], _ = session.press("\x13", until=lambda out: b"Saved" in visible(out))
+        # Saved when the list shows the new matter: the hint bar's "Saving…" becomes "Saved" by a redraw of
+        # its changed cells only, so the word itself never passes whole.
+        figures["save_ms"], _ = session.press("\x13", until=lambda out: matter.encode() in visible(out))
         session.drain(0.5)
         figures["idle"] = session.idle(10.0)
         figures["vm_hwm_kb"] = session.vm_hwm_kb()
