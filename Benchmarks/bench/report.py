@@ -41,7 +41,7 @@ def table(result):
         (":sort name", ms(d["sort_name_ms"]), "VisiData [ (name)", ms(vd.get("sort_name_ms")),
          ratio(d["sort_name_ms"], vd.get("sort_name_ms"))),
         ("a key in a form (median, max)", f"{ms(d['form_key_ms'])}, {ms(d['form_key_max_ms'])}", "", "", ""),
-        ("save an edit (Ctrl-S to Saved)", ms(d["save_ms"]), "", "", ""),
+        ("save an edit (Ctrl-S to the list showing it)", ms(d["save_ms"]), "", "", ""),
         ("peak memory (VmHWM)", f"{d['vm_hwm_kb'] / 1024:.0f} MB", "less / VisiData",
          f"{less.get('vm_hwm_kb', 0) / 1024:.0f} / {vd.get('vm_hwm_kb', 0) / 1024:.0f} MB", ""),
         ("idle 10 s: CPU, wake-ups/s, bytes",
