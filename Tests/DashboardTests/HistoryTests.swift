@@ -54,6 +54,7 @@ import Testing
         #expect(text.contains("Evidence “Birth certificate”: status: needed → requested"))
         #expect(text.contains("+ Event “Hearing” of 2026-12-03: added"))
         #expect(text.contains("create-case"))
+        #expect(text.contains("the case was created") && !text.contains("no field changed"), "a creation says what it was")
         let lines = text.split(separator: "\n")
         let newer = lines.firstIndex { $0.contains("15:10:00") }, older = lines.firstIndex { $0.contains("09:00:00") }
         #expect(newer != nil && older != nil && newer! < older!)

@@ -7,6 +7,9 @@ enum HistoryView {
     /// Lines above the first entry.
     static let headerLines = 2
 
+    /// The audit actions that create a case (docs/formats.md, the audit trail).
+    static let creations: Set<String> = ["create-case", "import-case", "generate-case"]
+
     static func title(_ state: DashboardState) -> String {
         "History · " + Formatting.safe(state.history?.matter ?? "", ascii: state.ascii)
     }
@@ -53,7 +56,14 @@ enum HistoryView {
                 lines.append(PaneLine("    " + label, .dim))
             }
         }
-        if entry.changes.isEmpty, !entry.isDeletion, entry.detail == nil { lines.append(PaneLine("    no field changed", .dim)) }
+        if entry.changes.isEmpty, !entry.isDeletion {
+            // A creation lists no fields (every one would be "added"): it says what it was instead.
+            if Self.creations.contains(entry.action) {
+                if entry.detail == nil { lines.append(PaneLine("    the case was created", .dim)) }
+            } else if entry.detail == nil {
+                lines.append(PaneLine("    no field changed", .dim))
+            }
+        }
         lines.append(PaneLine(""))
         return lines
     }
