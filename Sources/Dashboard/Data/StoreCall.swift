@@ -44,9 +44,6 @@ public enum StoreCall: Hashable, Sendable {
                  .history, .administration, .deletedCases, .duplicates: false
             }
         }
-
-        /// Whether a newer call of this kind drops one still waiting (every kind but a write).
-        public var isSuperseded: Bool { !isWrite }
     }
 
     public var kind: Kind {
