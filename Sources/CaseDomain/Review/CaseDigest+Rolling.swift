@@ -75,3 +75,33 @@ extension CaseDigest {
         return listed
     }
 }
+
+extension DigestBasis {
+    /// The last date to which a digest computed for `computedFor` may be carried for the daily review
+    /// alone (what it lists by the date, not the whole digest): beyond `rollsThrough` when that is the next
+    /// annual fee anniversary. The anniversary after it is a year later and listed 30 days before it, so
+    /// until then the items the rules add past `rollsThrough` are not yet listed (docs/rules.md). Any
+    /// other bound (an open clock stop, a detention period ending later) is the digest's own day.
+    public func listingReach(computedFor: CivilDate) -> CivilDate {
+        // The basis of an open case with an I-589 stops after its own day only at a fee anniversary.
+        guard rollsThrough > computedFor else { return rollsThrough }
+        // A year is at least 365 days: the next anniversary's listing starts 335 days or more after this one.
+        return rollsThrough.adding(days: Self.feeListingGap)
+    }
+
+    /// Days after a fee anniversary during which the next anniversary is certainly not listed yet.
+    public static let feeListingGap = 365 - 30 - 1
+}
+
+extension CaseDigest {
+    /// What the daily review lists of this digest on `date`, carried there without the case: its
+    /// pending deadlines those the review lists by `date` (`listed(by:)`), every other field the rules'
+    /// own for that date except `validThrough`, which the review does not read. Nil when `date` is past
+    /// the basis's `listingReach` (the case must be read).
+    public func rolledListing(to date: CivilDate, basis: DigestBasis) -> CaseDigest? {
+        let reach = basis.listingReach(computedFor: computedFor)
+        guard date <= reach else { return nil }
+        let widened = DigestBasis(rollsThrough: reach, laterDues: basis.laterDues)
+        return rolled(to: date, basis: widened)?.listed(by: date)
+    }
+}

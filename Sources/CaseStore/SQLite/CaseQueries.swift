@@ -113,13 +113,12 @@ extension SQLiteCaseStore {
             ]
             if !current {
                 // A digest carried forward keeps only later appointments, so a stale row whose stored next
-                // one has passed may still have one in the window: the lower bounds go. The rows that cannot
-                // be carried (other settings, computed for a later day, a basis that stops short) all come.
+                // one has passed may still have one in the window: the lower bounds go. The rows whose
+                // listing cannot be carried (other settings, computed for a later day, a basis that stops
+                // short) all come: only they are read from their documents.
                 conditions[1] = "next_appointment_date <= :hearingEnd"
                 conditions[4] = "has_evidence_work = 1 AND next_individual_hearing <= :evidenceEnd"
-                conditions += ["digest_computed_for > :d", "digest_generation < :generation",
-                               "digest_generation > :generation", "digest_rolls_through < :dayNumber",
-                               "digest_rolls_through IS NULL"]
+                conditions += Self.uncarriedListingConditions
             }
             var arguments: [String: (any DatabaseValueConvertible)?] = [
                 "d": date.iso,
@@ -129,6 +128,7 @@ extension SQLiteCaseStore {
                 "staleBefore": date.adding(days: -DailyReview.staleAfterDays).iso,
                 "generation": try SettingsTable.generation(db),
                 "dayNumber": date.dayNumber,
+                "feeReachBefore": date.dayNumber - DigestBasis.feeListingGap,
             ]
             let lookups = conditions.map { "SELECT id FROM \"case\" WHERE is_open = 1 AND \($0)" }
             var sql = "SELECT \(ReviewCandidateReader.columns) FROM \"case\" WHERE id IN ("
@@ -141,6 +141,17 @@ extension SQLiteCaseStore {
             return try reader.read(try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments)))
         }
     }
+
+    /// The rows whose stored digest's listing cannot be carried to day `:d` (day number `:dayNumber`) under
+    /// settings generation `:generation`: `SummaryReader.listingBasis` in SQL, each an indexed lookup. A
+    /// basis that stops after its own day (a fee anniversary) reaches `DigestBasis.feeListingGap` days
+    /// further (`:feeReachBefore` is the day number less the gap); one that stops on its own day does not.
+    static let uncarriedListingConditions = [
+        "digest_computed_for > :d", "digest_generation < :generation", "digest_generation > :generation",
+        "digest_rolls_through IS NULL", "digest_rolls_through < :feeReachBefore",
+        // julianday less 2440587.5 is the day number (days since 1970-01-01), as `CivilDate` counts.
+        "digest_rolls_through < :dayNumber AND digest_rolls_through <= julianday(digest_computed_for) - 2440587.5",
+    ]
 
     /// Brings the digests up to date for `date` when this store may write; false when it may not (read-only),
     /// so readers must check each row.

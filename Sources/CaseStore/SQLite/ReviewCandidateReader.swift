@@ -21,12 +21,13 @@ struct ReviewCandidateReader {
     func read(_ rows: RowCursor) throws -> [ReviewCase] {
         let decoding = DispatchGroup()
         var decoded: [DecodedBatch] = []
-        var batch = PendingBatch(date: summaries.date)
+        let recomputer = summaries.recomputer
+        var batch = PendingBatch(recomputer: recomputer)
         func handOver() {
             let output = DecodedBatch()
             decoded.append(output)
             DispatchQueue.global().async(group: decoding) { [batch] in output.cases = batch.decoded() }
-            batch = PendingBatch(date: summaries.date)
+            batch = PendingBatch(recomputer: recomputer)
         }
         while let row = try rows.next() {
             batch.rows.append(PendingRow(id: CaseID(row[11] as String), attorney: row[12],
@@ -40,23 +41,21 @@ struct ReviewCandidateReader {
         var candidates: [ReviewCase] = []
         candidates.reserveCapacity(decoded.count * Self.batchSize)
         for output in decoded {
-            for candidate in output.cases {
-                guard let candidate else { throw DocumentError.malformed("a case digest") }
-                candidates.append(candidate)
-            }
+            for candidate in output.cases { candidates.append(try candidate.get()) }
         }
         return candidates
     }
 
-    /// Appends the row's stored digest to `bytes` (to be carried to the date when it does not hold for it
-    /// and its basis reaches the date), or recomputes it from the document.
+    /// Appends the row's stored digest to `bytes` (its listing to be carried to the date when it does not
+    /// hold for it and its basis reaches the date), or reads the document its digest is to be recomputed from (on the
+    /// batch's decoding thread: the reading is cheap, the digesting is not).
     private func digest(_ row: Row, into bytes: inout [UInt8]) throws -> PendingDigest {
         var basis: DigestBasis?
         if !summaries.trustDigests,
            !summaries.storedDigestHolds(computedFor: row[8], validThrough: row[9], generation: row[10]) {
-            guard let carried = summaries.carriableBasis(computedFor: row[8], generation: row[10],
-                                                         rollsThrough: row[13], laterDues: row[14]) else {
-                return .recomputed(try summaries.recomputedDigest(caseID: row[0]))
+            guard let carried = summaries.listingBasis(computedFor: row[8], generation: row[10],
+                                                       rollsThrough: row[13], laterDues: row[14]) else {
+                return .document(try summaries.document(caseID: row[0]))
             }
             basis = carried
         }
@@ -83,37 +82,38 @@ private struct PendingRow: Sendable {
 }
 
 /// Where a row's stored digest is in its batch's bytes (with the basis to carry it to the date when it does
-/// not hold for it), or the digest recomputed from the document.
+/// not hold for it), or the document to compute the digest from.
 private enum PendingDigest: Sendable {
     case stored(Range<Int>, carriedBy: DigestBasis?)
-    case recomputed(CaseDigest)
+    case document(String)
 }
 
 /// Rows and their digests' bytes, decoded together on another thread.
 private struct PendingBatch: Sendable {
-    let date: CivilDate
+    let recomputer: DigestRecomputer
     var rows: [PendingRow] = []
     var bytes: [UInt8] = []
 
-    /// Each row as a candidate; nil for a digest that cannot be read.
-    func decoded() -> [ReviewCase?] {
-        bytes.withUnsafeBufferPointer { whole in
+    /// Each row as a candidate, or why its digest could not be had.
+    func decoded() -> [Result<ReviewCase, any Error>] {
+        let date = recomputer.date
+        return bytes.withUnsafeBufferPointer { whole in
             rows.map { row in
                 let digest: CaseDigest?
                 switch row.digest {
-                case .recomputed(let recomputed): digest = recomputed
+                case .document(let document):
+                    do { digest = try recomputer.digest(fromDocument: document) } catch { return .failure(error) }
                 case .stored(let span, nil):
                     digest = CaseDigest(compactBytes: UnsafeBufferPointer(rebasing: whole[span]), listedBy: date)
                 case .stored(let span, let basis?):
-                    // Carried whole, then cut to what the review lists, as a stored digest is read.
+                    // Read whole, then carried and cut to what the review lists, as a stored digest is read.
                     digest = CaseDigest(compactBytes: UnsafeBufferPointer(rebasing: whole[span]))?
-                        .rolled(to: date, basis: basis).map { $0.listed(by: date) }
+                        .rolledListing(to: date, basis: basis)
                 }
-                return digest.map {
-                    ReviewCase(matter: row.matter, paralegal: row.paralegal, clientName: row.clientName,
-                               latinName: row.latinName, isOpen: row.isOpen, lastChange: row.lastChange, digest: $0,
-                               id: row.id, attorney: row.attorney)
-                }
+                guard let digest else { return .failure(DocumentError.malformed("a case digest")) }
+                return .success(ReviewCase(matter: row.matter, paralegal: row.paralegal, clientName: row.clientName,
+                                           latinName: row.latinName, isOpen: row.isOpen, lastChange: row.lastChange,
+                                           digest: digest, id: row.id, attorney: row.attorney))
             }
         }
     }
@@ -121,5 +121,5 @@ private struct PendingBatch: Sendable {
 
 /// One batch's candidates, written by its decoding thread and read after the group has been waited for.
 private final class DecodedBatch: @unchecked Sendable {
-    var cases: [ReviewCase?] = []
+    var cases: [Result<ReviewCase, any Error>] = []
 }

@@ -43,20 +43,31 @@ struct SummaryReader {
 
     /// The digest for `date` computed from the case's document, when the stored one does not hold for it.
     func recomputedDigest(caseID id: Int64) throws -> CaseDigest {
-        guard let document = try String.fetchOne(db, sql: "SELECT document FROM case_document WHERE case_id = ?",
-                                                 arguments: [id]) else {
-            throw DocumentError.malformed("a case row")
-        }
-        return CaseDigest(file: try codec.file(fromDocument: document), today: date, engine: engine)
+        try recomputer.digest(fromDocument: try document(caseID: id))
     }
 
-    /// The stored basis of a digest that does not hold for `date`, when it carries the digest there
-    /// without the document (`CaseDigest.rolled`): same settings, computed before the date, reaching it.
-    func carriableBasis(computedFor from: String, generation rowGeneration: Int, rollsThrough: Int?,
-                        laterDues: String?) -> DigestBasis? {
-        guard rowGeneration == generation, from <= date.iso, let rollsThrough, date.dayNumber <= rollsThrough,
-              let laterDues else { return nil }
-        return DigestBasis(rollsThrough: CivilDate(dayNumber: rollsThrough), laterDuesText: laterDues)
+    /// The case's stored document, to be read and digested by `recomputer` on any thread.
+    func document(caseID id: Int64) throws -> String {
+        let statement = try db.cachedStatement(sql: "SELECT document FROM case_document WHERE case_id = ?")
+        guard let document = try String.fetchOne(statement, arguments: [id]) else {
+            throw DocumentError.malformed("a case row")
+        }
+        return document
+    }
+
+    /// What computes a digest for `date` from a document, away from the database.
+    var recomputer: DigestRecomputer { DigestRecomputer(codec: codec, date: date, engine: engine) }
+
+    /// The stored basis of a digest that does not hold for `date`, when it carries what the review lists
+    /// there without the document (`CaseDigest.rolledListing`): same settings, computed before the date,
+    /// its listing reaching it. `SQLiteCaseStore.uncarriedListingConditions` is the same test in SQL.
+    func listingBasis(computedFor from: String, generation rowGeneration: Int, rollsThrough: Int?,
+                      laterDues: String?) -> DigestBasis? {
+        guard rowGeneration == generation, from <= date.iso, let rollsThrough, let laterDues,
+              let computedFor = CivilDate(iso: from),
+              let basis = DigestBasis(rollsThrough: CivilDate(dayNumber: rollsThrough), laterDuesText: laterDues),
+              date <= basis.listingReach(computedFor: computedFor) else { return nil }
+        return basis
     }
 
     private func isValid(_ row: Row) -> Bool {
@@ -67,5 +78,17 @@ struct SummaryReader {
     /// `digest_generation`) holds for `date` under the current settings.
     func storedDigestHolds(computedFor from: String, validThrough through: String, generation rowGeneration: Int) -> Bool {
         from <= date.iso && date.iso <= through && rowGeneration == generation
+    }
+}
+
+/// Computes a case's digest for a date from its stored document: the costly part of a stale row (the whole
+/// document is read), so the review runs it on other cores while SQLite goes on stepping.
+struct DigestRecomputer: Sendable {
+    let codec: CaseCodec
+    let date: CivilDate
+    let engine: DeadlineEngine
+
+    func digest(fromDocument document: String) throws -> CaseDigest {
+        CaseDigest(file: try codec.file(fromDocument: document), today: date, engine: engine)
     }
 }
