@@ -63,7 +63,8 @@ let package = Package(
         // Test code only: one process of the store's no-lost-update test, saving as the dashboard does.
         .executableTarget(name: "StoreStressClient", dependencies: ["CaseStore", "CaseDomain"],
                           path: "Tests/StoreStressClient"),
-        .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseDomain", "CaseFormats", "StoreStressClient"],
+        .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseDomain", "CaseFormats", "CaseSamples",
+                                                    "StoreStressClient"],
                     exclude: ["Stores"]),
         // The store's contract, through its protocol alone: every backend must pass it.
         .testTarget(name: "StoreContractTests", dependencies: ["CaseStore", "CaseDomain"]),

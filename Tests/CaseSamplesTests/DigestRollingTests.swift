@@ -40,6 +40,30 @@ struct DigestRollingTests {
         #expect(refusedCount > 0)
     }
 
+    @Test("What the review lists, carried past a fee anniversary, equals the rules' own listing for the date")
+    func listingEqualsComputed() throws {
+        let engine = DeadlineEngine()
+        var beyondBasis = 0, refused = 0
+        for file in files() {
+            let (digest, basis) = CaseDigest.computed(file: file, today: today, engine: engine)
+            for offset in [1, 14, 30, 31, 45, 60, 90, 200, 300, 334, 335, 366, 400] {
+                let date = today.adding(days: offset)
+                guard var listing = digest.rolledListing(to: date, basis: basis) else {
+                    #expect(date > basis.listingReach(computedFor: today))
+                    refused += 1
+                    continue
+                }
+                if date > basis.rollsThrough { beyondBasis += 1 }
+                let computed = CaseDigest(file: file, today: date, engine: engine).listed(by: date)
+                // The review reads every field but the validity.
+                listing.validThrough = computed.validThrough
+                #expect(listing == computed, "\(file.matter) on \(date.iso)")
+            }
+        }
+        #expect(beyondBasis > 0, "some listings must have been carried past a fee anniversary")
+        #expect(refused > 0)
+    }
+
     @Test("A digest is never carried backwards, and carried to its own day it is itself")
     func neverBackwards() throws {
         let engine = DeadlineEngine()

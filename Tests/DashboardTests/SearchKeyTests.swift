@@ -53,6 +53,20 @@ import Testing
         #expect(Transliteration.contains("aab", "ab"))
     }
 
+    @Test("The name order through the keys' first bytes is the order of the full comparison")
+    func nameOrderPrefixes() {
+        // Names sharing their first 16 bytes and more, equal keys of different spellings, short keys.
+        let extra = ["Aleksandrova-Petrovskaya Anna", "Aleksandrova-Petrovskaya Anya", "Aleksandrova-Petrovskaya",
+                     "José", "Jose", "JOSE", "A", "Ab", "Иванов Иван", "Ivanov Ivan", "Ivanov Ivana"]
+        let rows = (Self.names + extra).enumerated().map { index, name in
+            CaseRow(matter: "M-\(index % 97)-\(index)", clientName: name, latinName: nil, aNumber: nil,
+                    nationality: nil, paralegal: nil, isOpen: true, version: 1, nextDeadlineDue: nil,
+                    nextDeadlineRule: nil, isDetained: false)
+        }
+        let plain = rows.indices.sorted { CaseOrdering.precedes($0, $1, in: rows, by: .name) }
+        #expect(CaseOrdering.order(of: rows, by: .name) == plain)
+    }
+
     @Test("A row made without the store computes the keys the store keeps for it")
     func rowKeys() {
         let today = CivilDate(year: 2026, month: 11, day: 30)!

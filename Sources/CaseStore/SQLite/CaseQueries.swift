@@ -61,8 +61,12 @@ extension SQLiteCaseStore {
     /// (`refreshStaleDigests` brings them up to date after, and the rows it refreshed are read again).
     public func caseListRows(sortedBy sort: CaseSort, limit: Int) throws -> [CaseRow] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT \(Self.listColumns) FROM \"case\" ORDER BY \(Self.order(sort)) LIMIT ?",
-                             arguments: [limit]).map(Self.listRow)
+            // Row by row from the statement: a copy of every row first held 100,000 rows twice over.
+            let cursor = try Row.fetchCursor(db, sql: "SELECT \(Self.listColumns) FROM \"case\" ORDER BY \(Self.order(sort)) LIMIT ?",
+                                             arguments: [limit])
+            var rows: [CaseRow] = []
+            while let row = try cursor.next() { rows.append(Self.listRow(row)) }
+            return rows
         }
     }
 

@@ -36,9 +36,15 @@ public struct CaseFilter: Sendable, Hashable {
 
     /// Whether a case matches.
     public func matches(_ row: CaseRow) -> Bool {
+        matches(searchKeys: row.searchKeys, aNumber: row.aNumber)
+    }
+
+    /// Whether a case with these keys and A-number matches: the list passes the two fields of each row
+    /// rather than the row, whose copy (a dozen references counted up and down) cost more than the match.
+    func matches(searchKeys: String, aNumber: ANumber?) -> Bool {
         if isEmpty { return true }
-        if digits.count >= 3, let number = row.aNumber?.digits, Transliteration.contains(number, digits) { return true }
-        var keys = row.searchKeys
+        if digits.count >= 3, let number = aNumber?.digits, Transliteration.contains(number, digits) { return true }
+        var keys = searchKeys
         return keys.withUTF8 { haystack in
             if Self.bytes(haystack, contain: ownScript) || Self.bytes(haystack, contain: matterQuery) { return true }
             return !skeleton.isEmpty && NameSearch.containsRuns(haystack, skeleton)

@@ -31,7 +31,8 @@ struct CaseList: Hashable, Sendable {
         let cases = rows, positions = sortedPositions
         guard !filter.isEmpty else { return VisibleCases(rows: cases, positions: positions) }
         let shown = Parallel.mapChunks(count: positions.count, minimumChunk: 4096) { range in
-            range.lazy.map { positions[$0] }.filter { filter.matches(cases[$0]) }
+            range.lazy.map { positions[$0] }.filter { filter.matches(searchKeys: cases[$0].searchKeys,
+                                                                   aNumber: cases[$0].aNumber) }
         }.flatMap { $0 }
         return VisibleCases(rows: cases, positions: shown)
     }

@@ -4,7 +4,19 @@ import CaseDomain
 enum CaseOrdering {
     /// The positions of `cases` in `sort`'s order; `.name` reads each row's `sortKey` (docs/commands.md).
     static func order(of cases: [CaseRow], by sort: CaseSort) -> [Int] {
-        cases.indices.sorted { precedes($0, $1, in: cases, by: sort) }
+        switch sort {
+        case .name:
+            // Each key's first bytes as two numbers, taken once: most comparisons of 100,000 names are
+            // then two integer comparisons, and only rows whose first 16 bytes agree compare their text.
+            let prefixes = cases.map { KeyPrefix($0.sortKey) }
+            return cases.indices.sorted { i, j in
+                let (p, q) = (prefixes[i], prefixes[j])
+                if p != q { return p < q }
+                return precedes(i, j, in: cases, by: .name)
+            }
+        case .nextDeadline, .matter:
+            return cases.indices.sorted { precedes($0, $1, in: cases, by: sort) }
+        }
     }
 
     /// Whether the row at `i` comes before the row at `j` in `sort`'s order (ties by matter, so the
@@ -30,4 +42,24 @@ enum CaseOrdering {
             return a.matter < b.matter
         }
     }
+}
+
+/// The first 16 UTF-8 bytes of a key as two big-endian numbers, zero-padded: two prefixes that differ
+/// order their keys as the keys' bytes do (stored text never holds a zero byte); equal prefixes say
+/// nothing, and the keys themselves are compared.
+struct KeyPrefix: Comparable {
+    var high: UInt64 = 0
+    var low: UInt64 = 0
+
+    init(_ key: String) {
+        for (index, byte) in key.utf8.prefix(16).enumerated() {
+            if index < 8 {
+                high |= UInt64(byte) << (56 - 8 * index)
+            } else {
+                low |= UInt64(byte) << (56 - 8 * (index - 8))
+            }
+        }
+    }
+
+    static func < (a: KeyPrefix, b: KeyPrefix) -> Bool { (a.high, a.low) < (b.high, b.low) }
 }

@@ -20,7 +20,12 @@ public struct VisibleCases: RandomAccessCollection, Hashable, Sendable {
     /// wake-up: when nothing changed the two share their storage, which is checked first).
     public static func == (lhs: VisibleCases, rhs: VisibleCases) -> Bool {
         guard lhs.count == rhs.count else { return false }
-        if sameStorage(lhs.rows, rhs.rows), sameStorage(lhs.positions, rhs.positions) { return true }
+        if sameStorage(lhs.rows, rhs.rows) {
+            if sameStorage(lhs.positions, rhs.positions) { return true }
+            // The same rows seen through other positions (a filter typed, a sort): integers are compared,
+            // and rows only where the positions differ.
+            return zip(lhs.positions, rhs.positions).allSatisfy { $0 == $1 || lhs.rows[$0] == lhs.rows[$1] }
+        }
         return lhs.elementsEqual(rhs)
     }
 
