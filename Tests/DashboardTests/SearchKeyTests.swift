@@ -53,18 +53,22 @@ import Testing
         #expect(Transliteration.contains("aab", "ab"))
     }
 
-    @Test("The name order through the keys' first bytes is the order of the full comparison")
+    @Test("The orders through ranks and the keys' first bytes are the orders of the full comparison")
     func nameOrderPrefixes() {
         // Names sharing their first 16 bytes and more, equal keys of different spellings, short keys.
         let extra = ["Aleksandrova-Petrovskaya Anna", "Aleksandrova-Petrovskaya Anya", "Aleksandrova-Petrovskaya",
                      "José", "Jose", "JOSE", "A", "Ab", "Иванов Иван", "Ivanov Ivan", "Ivanov Ivana"]
         let rows = (Self.names + extra).enumerated().map { index, name in
-            CaseRow(matter: "M-\(index % 97)-\(index)", clientName: name, latinName: nil, aNumber: nil,
-                    nationality: nil, paralegal: nil, isOpen: true, version: 1, nextDeadlineDue: nil,
+            // Matters longer than 16 bytes sharing their first 16; due dates with ties, and none.
+            CaseRow(matter: "2026-LONG-MATTER-\(index % 97)-\(index)", clientName: name, latinName: nil, aNumber: nil,
+                    nationality: nil, paralegal: nil, isOpen: true, version: 1,
+                    nextDeadlineDue: index % 5 == 0 ? nil : CivilDate(dayNumber: 20_000 + index % 13),
                     nextDeadlineRule: nil, isDetained: false)
         }
-        let plain = rows.indices.sorted { CaseOrdering.precedes($0, $1, in: rows, by: .name) }
-        #expect(CaseOrdering.order(of: rows, by: .name) == plain)
+        for sort in [CaseSort.name, .nextDeadline, .matter] {
+            let plain = rows.indices.sorted { CaseOrdering.precedes($0, $1, in: rows, by: sort) }
+            #expect(CaseOrdering.order(of: rows, by: sort) == plain, "\(sort)")
+        }
     }
 
     @Test("A row made without the store computes the keys the store keeps for it")

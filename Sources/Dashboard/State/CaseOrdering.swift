@@ -5,18 +5,58 @@ enum CaseOrdering {
     /// The positions of `cases` in `sort`'s order; `.name` reads each row's `sortKey` (docs/commands.md).
     static func order(of cases: [CaseRow], by sort: CaseSort) -> [Int] {
         switch sort {
-        case .name:
-            // Each key's first bytes as two numbers, taken once: most comparisons of 100,000 names are
-            // then two integer comparisons, and only rows whose first 16 bytes agree compare their text.
-            let prefixes = cases.map { KeyPrefix($0.sortKey) }
-            return cases.indices.sorted { i, j in
-                let (p, q) = (prefixes[i], prefixes[j])
-                if p != q { return p < q }
-                return precedes(i, j, in: cases, by: .name)
-            }
-        case .nextDeadline, .matter:
-            return cases.indices.sorted { precedes($0, $1, in: cases, by: sort) }
+        case .name: return byMatter(cases, within: nameRanks(of: cases))
+        // No deadline sorts after every due date.
+        case .nextDeadline: return byMatter(cases, within: cases.map { $0.nextDeadlineDue?.dayNumber ?? Int.max })
+        case .matter: return byMatter(cases, within: [Int](repeating: 0, count: cases.count))
         }
+    }
+
+    /// The rows by `rank`, then by matter: `precedes`'s order in integers. Comparing whole rows cost 0.4 s
+    /// at 100,000 cases, most of it copying the rows compared.
+    private static func byMatter(_ cases: [CaseRow], within rank: [Int]) -> [Int] {
+        // Stored matters are NFC, where `<` orders as the UTF-8 bytes do: their first bytes decide most ties.
+        let matters = cases.map { KeyPrefix($0.matter) }
+        return cases.indices.sorted { i, j in
+            if rank[i] != rank[j] { return rank[i] < rank[j] }
+            if matters[i] != matters[j] { return matters[i] < matters[j] }
+            return cases[i].matter < cases[j].matter
+        }
+    }
+
+    /// Each row's place among the distinct names in `precedes`'s name order (key, then the name as
+    /// written): a firm's names repeat (families, common names), so each distinct name is ranked once.
+    private static func nameRanks(of cases: [CaseRow]) -> [Int] {
+        var nameIndex: [Name: Int] = [:]
+        var names: [Name] = []
+        var nameOfRow: [Int] = []
+        nameOfRow.reserveCapacity(cases.count)
+        for index in cases.indices {
+            let name = Name(key: cases[index].sortKey, written: cases[index].latinName ?? cases[index].clientName)
+            if let known = nameIndex[name] {
+                nameOfRow.append(known)
+            } else {
+                nameIndex[name] = names.count
+                nameOfRow.append(names.count)
+                names.append(name)
+            }
+        }
+        let prefixes = names.map { KeyPrefix($0.key) }
+        let ranked = names.indices.sorted { a, b in
+            if prefixes[a] != prefixes[b] { return prefixes[a] < prefixes[b] }
+            let (x, y) = (names[a], names[b])
+            if x.key != y.key { return x.key.utf8.lexicographicallyPrecedes(y.key.utf8) }
+            return x.written < y.written
+        }
+        var rank = [Int](repeating: 0, count: names.count)
+        for (position, name) in ranked.enumerated() { rank[name] = position }
+        return nameOfRow.map { rank[$0] }
+    }
+
+    /// A name as the name order sees it: its key, then the name as written.
+    private struct Name: Hashable {
+        let key: String
+        let written: String
     }
 
     /// Whether the row at `i` comes before the row at `j` in `sort`'s order (ties by matter, so the
