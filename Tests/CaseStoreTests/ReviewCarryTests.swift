@@ -71,4 +71,30 @@ struct ReviewCarryTests {
         #expect(inSwift.count < total)
         if days >= 31 { #expect(!inSwift.isEmpty) }
     }
+
+    @Test("The header's counts equal the counts of the queue they stand for, in each scope")
+    func countsEqualQueue() throws {
+        let folder = try TemporaryFolder()
+        let later = Self.today.adding(days: 31)
+        let store = try store(in: folder, later: later)
+        let everyone = try store.reviewQueue(date: later, user: nil, viewer: "mreyes").items
+        // Marks by a paralegal on their own cases and on others', and by a login with no cases.
+        for (index, item) in everyone.enumerated() where index % 7 == 0 {
+            try store.markReviewed(itemID: item.id, user: index % 2 == 0 ? "mreyes" : "nobody", date: later)
+        }
+        for (user, viewer, firm) in [("mreyes", "mreyes", true), ("aokafor", "aokafor", false),
+                                     ("nobody", "nobody", true), ("nobody", "nobody", false)] as [(String, String, Bool)] {
+            let queue = try store.reviewQueue(date: later, user: user, viewer: viewer, firmWhenNoCases: firm)
+            let counts = try store.reviewCounts(date: later, user: user, viewer: viewer, firmWhenNoCases: firm)
+            #expect(counts.total == queue.items.count, "\(user) \(firm)")
+            #expect(counts.reviewed == queue.reviewedCount, "\(user) \(firm)")
+            #expect(counts.scope == queue.scope)
+        }
+        let queue = try store.reviewQueue(date: later, user: nil, viewer: "nobody")
+        let counts = try store.reviewCounts(date: later, user: nil, viewer: "nobody")
+        #expect((counts.total, counts.reviewed) == (queue.items.count, queue.reviewedCount))
+        #expect(queue.reviewedCount > 0)
+        #expect(try store.reviewQueue(date: later, user: "nobody", viewer: "nobody", firmWhenNoCases: true)
+                    .reviewedCount > 0)
+    }
 }

@@ -51,6 +51,25 @@ public enum DailyReview {
         return order.map { items[$0] }
     }
 
+    /// How many items `queue(cases:date:user:)` holds and how many of them `isReviewed` counts, without
+    /// keeping or sorting them: a header's count of a firm-wide queue needs neither, and the queue's
+    /// 100,000 items were most of a dashboard's memory.
+    public static func counts(cases: [ReviewCase], date: CivilDate, user: String?,
+                              isReviewed: @Sendable (ReviewItem) -> Bool) -> (total: Int, reviewed: Int) {
+        let chunks = Parallel.mapChunks(count: cases.count) { range in
+            var part = Collected(), total = 0, reviewed = 0
+            for index in range where cases[index].isOpen && (user == nil || cases[index].isWorked(by: user)) {
+                collect(cases[index], on: date, into: &part)
+                total += part.items.count
+                reviewed += part.items.reduce(0) { $0 + (isReviewed($1) ? 1 : 0) }
+                part.items.removeAll(keepingCapacity: true)
+                part.keys.removeAll(keepingCapacity: true)
+            }
+            return (total, reviewed)
+        }
+        return chunks.reduce((0, 0)) { ($0.0 + $1.0, $0.1 + $1.1) }
+    }
+
     /// Where an item goes in its section: overdue first, then by date, then by matter.
     struct SortKey {
         var section: Int

@@ -45,14 +45,25 @@ public struct ReviewQueue: Hashable, Sendable {
     /// marked ids for the day.
     public static func counting(_ items: [ReviewItem], scope: Scope, marks: [String: Set<String>],
                                 viewer: String) -> [ReviewItem] {
-        items.map { item in
+        let isReviewed = reviewedTest(scope: scope, marks: marks, viewer: viewer)
+        return items.map { item in
             var item = item
-            switch scope {
-            case .user(let login): item.reviewed = marks[login]?.contains(item.id) ?? false
-            case .everyone: item.reviewed = item.paralegal.flatMap { marks[$0] }?.contains(item.id) ?? false
-            case .firm: item.reviewed = marks[viewer]?.contains(item.id) ?? false
-            }
+            item.reviewed = isReviewed(item)
             return item
+        }
+    }
+
+    /// Whether `scope` counts an item as reviewed, as `counting` marks it.
+    public static func reviewedTest(scope: Scope, marks: [String: Set<String>],
+                                    viewer: String) -> @Sendable (ReviewItem) -> Bool {
+        switch scope {
+        case .user(let login):
+            let own = marks[login] ?? []
+            return { own.contains($0.id) }
+        case .everyone: return { item in item.paralegal.flatMap { marks[$0] }?.contains(item.id) ?? false }
+        case .firm:
+            let own = marks[viewer] ?? []
+            return { own.contains($0.id) }
         }
     }
 

@@ -79,8 +79,8 @@ struct StoreDataSource: DashboardDataSource {
 
     /// The header's count: the user's own queue, or the firm's for a login with no cases of its own.
     func reviewProgress(user: String, today: CivilDate) throws -> ReviewProgress? {
-        let queue = try store.reviewQueue(date: today, user: user, viewer: user, firmWhenNoCases: true)
-        return ReviewProgress(reviewed: queue.reviewedCount, total: queue.items.count, isFirm: queue.scope == .firm)
+        let counts = try store.reviewCounts(date: today, user: user, viewer: user, firmWhenNoCases: true)
+        return ReviewProgress(reviewed: counts.reviewed, total: counts.total, isFirm: counts.scope == .firm)
     }
 
     /// The same assembly as `casedesk review`.
