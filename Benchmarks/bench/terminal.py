@@ -108,7 +108,11 @@ class Session:
         cpu0, switches0 = cpu_seconds(self.pid), context_switches(self.pid)
         written = self.drain(seconds)
         cpu1, switches1 = cpu_seconds(self.pid), context_switches(self.pid)
-        return {"cpu_s": cpu1 - cpu0, "wakeups_per_s": (switches1 - switches0) / seconds, "bytes": written}
+        # Per thread: a worker thread that ends during the window would otherwise take its earlier
+        # switches out of the sum (the total went negative). A new thread's switches all count.
+        switches = sum(count - switches0.get(tid, 0) for tid, count in switches1.items())
+        return {"cpu_s": cpu1 - cpu0, "wakeups_per_s": switches / seconds, "bytes": written,
+                "threads_ended": len(set(switches0) - set(switches1))}
 
     def vm_hwm_kb(self):
         for line in open(f"/proc/{self.pid}/status"):
@@ -143,12 +147,13 @@ def cpu_seconds(pid):
 
 
 def context_switches(pid):
-    total = 0
+    """Each thread's context switches so far, by thread id."""
+    counts = {}
     for task in os.listdir(f"/proc/{pid}/task"):
         try:
             for line in open(f"/proc/{pid}/task/{task}/status"):
                 if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches")):
-                    total += int(line.split()[1])
+                    counts[task] = counts.get(task, 0) + int(line.split()[1])
         except FileNotFoundError:
             pass  # a thread that ended meanwhile
-    return total
+    return counts
