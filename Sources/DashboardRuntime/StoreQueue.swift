@@ -33,11 +33,14 @@ final class StoreQueue<Source: DashboardDataSource>: @unchecked Sendable {
         queue.async { [self] in
             guard locked({ !isClosed && (call.kind.isWrite || newest[call.kind] == ticket) }) else { return }
             let actions = source.answer(call)
+            // An empty change-feed answer matters to the loop only to listen to the store's descriptors
+            // again: for a store with none (SQLite) it woke the loop every second for nothing.
+            let relistens = call.kind == .changes && !source.notificationDescriptors.isEmpty
             let shouldWake = locked { () -> Bool in
                 guard !isClosed else { return false }
                 answers += actions
                 if call.kind == .changes { changesAsked = true }
-                return !actions.isEmpty || call.kind == .changes
+                return !actions.isEmpty || relistens
             }
             if shouldWake { wake.wake() }
         }
