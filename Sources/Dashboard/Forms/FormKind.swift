@@ -7,6 +7,8 @@ public enum FormKind: Hashable, Sendable {
     case recordEvent
     case editEvent(ItemID)
     case changeCustody
+    /// Corrects the custody period with this id, as recorded (its status, dates, place, …).
+    case correctCustody(ItemID)
     case addEvidence
     case editEvidence(ItemID)
     /// The reason an evidence item is unavailable, asked when a form marks it so (nil: an item being added).
@@ -20,6 +22,7 @@ public enum FormKind: Hashable, Sendable {
         case .recordEvent: "record-event"
         case .editEvent: "edit-event"
         case .changeCustody: "change-custody"
+        case .correctCustody: "correct-custody"
         case .addEvidence: "add-evidence"
         case .editEvidence: "edit-evidence"
         case .unavailableReason: "unavailable-reason"
@@ -29,7 +32,7 @@ public enum FormKind: Hashable, Sendable {
     /// The item it edits, when any.
     public var itemID: ItemID? {
         switch self {
-        case .editEvent(let id), .editEvidence(let id): id
+        case .editEvent(let id), .editEvidence(let id), .correctCustody(let id): id
         case .unavailableReason(let id): id
         case .newCase, .editCase, .recordEvent, .changeCustody, .addEvidence: nil
         }
@@ -43,6 +46,7 @@ public enum FormKind: Hashable, Sendable {
         case "record-event": self = .recordEvent
         case "edit-event": guard let itemID else { return nil }; self = .editEvent(itemID)
         case "change-custody": self = .changeCustody
+        case "correct-custody": guard let itemID else { return nil }; self = .correctCustody(itemID)
         case "add-evidence": self = .addEvidence
         case "edit-evidence": guard let itemID else { return nil }; self = .editEvidence(itemID)
         case "unavailable-reason": self = .unavailableReason(itemID)
@@ -58,6 +62,7 @@ public enum FormKind: Hashable, Sendable {
         case .recordEvent: "Record an event"
         case .editEvent: "Edit event"
         case .changeCustody: "Change custody"
+        case .correctCustody: "Correct a custody period"
         case .addEvidence: "Add evidence"
         case .editEvidence: "Edit evidence"
         case .unavailableReason: "Why is it unavailable?"
@@ -71,6 +76,7 @@ public enum FormKind: Hashable, Sendable {
         case .newCase, .editCase: CaseForm.fields(values, isNew: self == .newCase)
         case .recordEvent, .editEvent: EventForm.fields(values)
         case .changeCustody: CustodyForm.fields(values)
+        case .correctCustody: CustodyForm.fields(values, correcting: true)
         case .addEvidence, .editEvidence: EvidenceForm.fields(values)
         case .unavailableReason: [FieldSpec(EvidenceForm.reasonKey, "Reason", .line(required: true))]
         }
@@ -85,6 +91,8 @@ public enum FormKind: Hashable, Sendable {
         case .editEvent(let id):
             file?.events.first { $0.id == id }.map(EventForm.values(of:)) ?? EventForm.blank(today: today)
         case .changeCustody: CustodyForm.blank(today: today)
+        case .correctCustody(let id):
+            file?.custody.first { $0.id == id }.map(CustodyForm.values(of:)) ?? CustodyForm.blank(today: today)
         case .addEvidence: EvidenceForm.blank
         case .editEvidence(let id), .unavailableReason(let id?):
             file?.evidence.first { $0.id == id }.map(EvidenceForm.values(of:)) ?? EvidenceForm.blank

@@ -28,6 +28,8 @@ extension FormKind {
             return EventForm.event(read, base: stored).map { .edits([.updateEvent(id, $0)]) } ?? .incomplete
         case .changeCustody:
             return CustodyForm.period(read).map { .edits([.changeCustody($0)]) } ?? .incomplete
+        case .correctCustody(let id):
+            return CustodyForm.correction(read, id: id, base: base)
         case .addEvidence, .editEvidence, .unavailableReason:
             guard let item = EvidenceForm.item(read, id: itemID) else { return .incomplete }
             if item.status == .unavailable, item.unavailableReason == nil {

@@ -12,7 +12,7 @@ extension DashboardState {
         }
     }
 
-    /// `e`: the selected case, event or evidence item.
+    /// `e`: the selected case, event, custody period (to correct it) or evidence item.
     mutating func editSelected() -> [Effect] {
         switch focus {
         case .cases: return openForm(.editCase)
@@ -24,7 +24,13 @@ extension DashboardState {
             case .deadline?: return refuse("A computed deadline changes with its event: edit the event")
             case nil: return refuse("No event selected")
             }
-        case .custody: return openForm(.changeCustody)
+        case .custody:
+            guard let period = selectedCustodyPeriod else {
+                return refuse(detail?.file.custody.isEmpty == false ? "Select a custody period to correct"
+                              : "No custody recorded: c records a change")
+            }
+            guard let id = period.id else { return refuse("This custody period has no id yet: reload the case") }
+            return openForm(.correctCustody(id))
         case .evidence:
             guard let id = selectedEvidence?.id else { return refuse("No evidence item selected") }
             return openForm(.editEvidence(id))
@@ -119,6 +125,13 @@ extension DashboardState {
         let rows = TimelineView.rows(detail)
         guard let index = selection[.timeline], rows.indices.contains(index) else { return nil }
         return rows[index]
+    }
+
+    /// The custody period of the selected line: the current one on its status lines, a history line's own.
+    var selectedCustodyPeriod: CustodyPeriod? {
+        let periods = CustodyView.linePeriods(self)
+        guard let index = selection[.custody], periods.indices.contains(index) else { return nil }
+        return periods[index]
     }
 
     var selectedEvidence: EvidenceItem? {
