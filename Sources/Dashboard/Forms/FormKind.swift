@@ -13,6 +13,19 @@ public enum FormKind: Hashable, Sendable {
     case editEvidence(ItemID)
     /// The reason an evidence item is unavailable, asked when a form marks it so (nil: an item being added).
     case unavailableReason(ItemID?)
+    /// A member added to the staff directory (`:staff`, then `a`).
+    case addStaff
+    /// A store setting's new value (`:settings`, then `a`).
+    case changeSetting
+
+    /// A form of the staff directory or the settings: it edits no case and keeps no draft.
+    var isAdministration: Bool {
+        switch self {
+        case .addStaff, .changeSetting: true
+        case .newCase, .editCase, .recordEvent, .editEvent, .changeCustody, .correctCustody, .addEvidence, .editEvidence,
+             .unavailableReason: false
+        }
+    }
 
     /// The name a draft records (`FormDraft.kind`).
     public var name: String {
@@ -26,6 +39,8 @@ public enum FormKind: Hashable, Sendable {
         case .addEvidence: "add-evidence"
         case .editEvidence: "edit-evidence"
         case .unavailableReason: "unavailable-reason"
+        case .addStaff: "add-staff"
+        case .changeSetting: "change-setting"
         }
     }
 
@@ -34,7 +49,7 @@ public enum FormKind: Hashable, Sendable {
         switch self {
         case .editEvent(let id), .editEvidence(let id), .correctCustody(let id): id
         case .unavailableReason(let id): id
-        case .newCase, .editCase, .recordEvent, .changeCustody, .addEvidence: nil
+        case .newCase, .editCase, .recordEvent, .changeCustody, .addEvidence, .addStaff, .changeSetting: nil
         }
     }
 
@@ -66,6 +81,8 @@ public enum FormKind: Hashable, Sendable {
         case .addEvidence: "Add evidence"
         case .editEvidence: "Edit evidence"
         case .unavailableReason: "Why is it unavailable?"
+        case .addStaff: "Add a staff member"
+        case .changeSetting: "Change a store setting"
         }
     }
 
@@ -79,6 +96,8 @@ public enum FormKind: Hashable, Sendable {
         case .correctCustody: CustodyForm.fields(values, correcting: true)
         case .addEvidence, .editEvidence: EvidenceForm.fields(values)
         case .unavailableReason: [FieldSpec(EvidenceForm.reasonKey, "Reason", .line(required: true))]
+        case .addStaff: StaffForm.fields(values)
+        case .changeSetting: SettingForm.fields(values)
         }
     }
 
@@ -97,6 +116,8 @@ public enum FormKind: Hashable, Sendable {
         case .editEvidence(let id), .unavailableReason(let id?):
             file?.evidence.first { $0.id == id }.map(EvidenceForm.values(of:)) ?? EvidenceForm.blank
         case .unavailableReason(nil): EvidenceForm.blank
+        case .addStaff: StaffForm.blank
+        case .changeSetting: SettingForm.blank
         }
     }
 }

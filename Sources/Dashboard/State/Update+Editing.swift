@@ -4,6 +4,16 @@ extension DashboardState {
     /// `a`: what is added depends on the pane: a case in the list, an event in the timeline, an evidence
     /// item in the evidence pane, a custody change in the custody pane.
     mutating func add() -> [Effect] {
+        if overlay != nil {
+            // In `:staff` or `:settings`, a member or a setting; in any other overlay `a` means nothing.
+            guard overlay == .admin, let topic = admin?.topic else { return [] }
+            admin = nil
+            overlay = nil
+            switch topic {
+            case .staff: return openForm(.addStaff)
+            case .settings: return openForm(.changeSetting)
+            }
+        }
         switch focus {
         case .cases: return openForm(.newCase)
         case .timeline: return openForm(.recordEvent)
@@ -40,8 +50,8 @@ extension DashboardState {
     /// Opens a form on the open case (or a new case), unless one is open or the case is not loaded yet.
     mutating func openForm(_ kind: FormKind) -> [Effect] {
         guard form == nil else { return [] }
-        if kind == .newCase {
-            form = FormState(kind: .newCase, caseID: nil, base: nil, baseVersion: nil, store: storeName, user: user, today: today)
+        if kind == .newCase || kind.isAdministration {
+            form = FormState(kind: kind, caseID: nil, base: nil, baseVersion: nil, store: storeName, user: user, today: today)
             return []
         }
         guard let detail, detail.caseID == selectedID else { return refuse("No case open: select one first") }
