@@ -58,13 +58,13 @@ import Testing
         // Names sharing their first 16 bytes and more, equal keys of different spellings, short keys.
         let extra = ["Aleksandrova-Petrovskaya Anna", "Aleksandrova-Petrovskaya Anya", "Aleksandrova-Petrovskaya",
                      "José", "Jose", "JOSE", "A", "Ab", "Иванов Иван", "Ivanov Ivan", "Ivanov Ivana"]
-        let rows = (Self.names + extra).enumerated().map { index, name in
+        let rows = RowChunks((Self.names + extra).enumerated().map { index, name in
             // Matters longer than 16 bytes sharing their first 16; due dates with ties, and none.
             CaseRow(matter: "2026-LONG-MATTER-\(index % 97)-\(index)", clientName: name, latinName: nil, aNumber: nil,
                     nationality: nil, paralegal: nil, isOpen: true, version: 1,
                     nextDeadlineDue: index % 5 == 0 ? nil : CivilDate(dayNumber: 20_000 + index % 13),
                     nextDeadlineRule: nil, isDetained: false)
-        }
+        })
         for sort in [CaseSort.name, .nextDeadline, .matter] {
             let plain = rows.indices.sorted { CaseOrdering.precedes($0, $1, in: rows, by: sort) }
             #expect(CaseOrdering.order(of: rows, by: sort) == plain, "\(sort)")

@@ -3,7 +3,7 @@ import CaseDomain
 /// The case list's orders.
 enum CaseOrdering {
     /// The positions of `cases` in `sort`'s order; `.name` reads each row's `sortKey` (docs/commands.md).
-    static func order(of cases: [CaseRow], by sort: CaseSort) -> [Int] {
+    static func order(of cases: RowChunks, by sort: CaseSort) -> [Int] {
         switch sort {
         case .name: return byMatter(cases, within: nameRanks(of: cases))
         // No deadline sorts after every due date.
@@ -14,7 +14,7 @@ enum CaseOrdering {
 
     /// The rows by `rank`, then by matter: `precedes`'s order in integers. Comparing whole rows cost 0.4 s
     /// at 100,000 cases, most of it copying the rows compared.
-    private static func byMatter(_ cases: [CaseRow], within rank: [Int]) -> [Int] {
+    private static func byMatter(_ cases: RowChunks, within rank: [Int]) -> [Int] {
         // Stored matters are NFC, where `<` orders as the UTF-8 bytes do: their first bytes decide most ties.
         let matters = cases.map { KeyPrefix($0.matter) }
         return cases.indices.sorted { i, j in
@@ -26,7 +26,7 @@ enum CaseOrdering {
 
     /// Each row's place among the distinct names in `precedes`'s name order (key, then the name as
     /// written): a firm's names repeat (families, common names), so each distinct name is ranked once.
-    private static func nameRanks(of cases: [CaseRow]) -> [Int] {
+    private static func nameRanks(of cases: RowChunks) -> [Int] {
         var nameIndex: [Name: Int] = [:]
         var names: [Name] = []
         var nameOfRow: [Int] = []
@@ -61,7 +61,7 @@ enum CaseOrdering {
 
     /// Whether the row at `i` comes before the row at `j` in `sort`'s order (ties by matter, so the
     /// order is total and a row re-placed after a change lands where a full sort would put it).
-    static func precedes(_ i: Int, _ j: Int, in cases: [CaseRow], by sort: CaseSort) -> Bool {
+    static func precedes(_ i: Int, _ j: Int, in cases: RowChunks, by sort: CaseSort) -> Bool {
         let (a, b) = (cases[i], cases[j])
         switch sort {
         case .nextDeadline:
