@@ -16,9 +16,9 @@ let package = Package(
         .target(name: "CaseDomain"),
         // Hand-written demo cases and the deterministic synthetic generator: data, not logic.
         .target(name: "CaseSamples", dependencies: ["CaseDomain"]),
-        // SQLite through GRDB; the only module that knows SQL.
+        // SQLite through GRDB and PostgreSQL through libpq; the only module that knows SQL.
         .target(name: "CaseStore", dependencies: [
-            "CaseDomain", "CaseFormats",
+            "CaseDomain", "CaseFormats", "CPq",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
@@ -36,6 +36,8 @@ let package = Package(
         // backend. No ncurses, no SQLite.
         .target(name: "DashboardRuntime", dependencies: ["Dashboard", "ScreenKit", "CaseDomain", "CTermShim"]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        // PostgreSQL's own client library, seen by the store's PostgreSQL backend alone.
+        .systemLibrary(name: "CPq", providers: [.apt(["libpq-dev"])]),
         // Async-signal-safe flag handlers (the only C besides the ncurses shim).
         .target(name: "CTermShim"),
         // The only module that imports ncurses. It sees the screen kit and nothing of a case: importing
