@@ -48,6 +48,13 @@ final class PGListener: @unchecked Sendable {
         return notified || quietToken != token
     }
 
+    /// This process committed: the next question is answered by a query, whatever arrived.
+    func forget() {
+        lock.lock()
+        defer { lock.unlock() }
+        quietToken = nil
+    }
+
     /// Records the token answered after a query.
     func answered(_ token: Int64) {
         lock.lock()

@@ -32,7 +32,7 @@ extension PostgresCaseStore {
                 conditions[1] = "next_appointment_date <= \(hearingEnd)"
                 conditions[4] = "has_evidence_work = 1 AND next_individual_hearing <= \(evidenceEnd)"
                 conditions += ["digest_computed_for > \(d)", "digest_generation <> \(generation)::integer",
-                               "digest_rolls_through < \(dayNumber)::integer", "digest_rolls_through IS NULL"]
+                               "digest_rolls_through < \(dayNumber)::bigint", "digest_rolls_through IS NULL"]
             }
             let lookups = conditions.map { "SELECT id FROM \"case\" WHERE is_open = 1 AND \($0)" }
             var sql = "SELECT \(PGSummaryReader.columns) FROM \"case\" WHERE id IN (" + lookups.joined(separator: " UNION ") + ")"

@@ -157,7 +157,7 @@ enum PGSchema {
     /// The filter's and the name order's keys, and the digest's basis (`DigestBasis`).
     private static let version5 = """
         ALTER TABLE "case" ADD COLUMN search_keys TEXT NOT NULL DEFAULT '';
-        ALTER TABLE "case" ADD COLUMN digest_rolls_through INTEGER;
+        ALTER TABLE "case" ADD COLUMN digest_rolls_through BIGINT;
         ALTER TABLE "case" ADD COLUMN digest_later_dues TEXT;
         CREATE INDEX case_by_rolls_through ON "case" (digest_rolls_through);
         """

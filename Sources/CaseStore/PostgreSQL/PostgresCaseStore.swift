@@ -63,12 +63,15 @@ final class PostgresCaseStore: CaseRepository, @unchecked Sendable {
     func writeRollingBack<T>(_ shouldCommit: () -> Bool, notifying: Bool = true,
                              _ body: (PQConnection) throws -> T) throws -> T {
         guard !isReadOnly else { throw StoreError.readOnly(path: location) }
-        return try transaction("BEGIN", commitWhen: shouldCommit) { db in
+        let value = try transaction("BEGIN", commitWhen: shouldCommit) { db in
             try db.execute("SELECT last_id FROM audit_head FOR UPDATE")
             let value = try body(db)
             if notifying { try db.execute("NOTIFY \(Self.channel)") }
             return value
         }
+        // Its own notification reaches the listener a moment later: the feed asks at once instead.
+        if notifying { feedListener?.forget() }
+        return value
     }
 
     private func transaction<T>(_ begin: String, commitWhen shouldCommit: () -> Bool = { true },
