@@ -15,7 +15,7 @@ final class PQConnection {
     /// reached or refuses the login.
     init(url: String, location: String) throws {
         self.location = location
-        handle = PQconnectdb(url)
+        handle = Self.connect(url)
         guard PQstatus(handle) == CONNECTION_OK else {
             let reason = Self.connectionFailure(PQerrorMessage(handle).map { String(cString: $0) } ?? "")
             PQfinish(handle)
@@ -28,6 +28,27 @@ final class PQConnection {
     }
 
     deinit { PQfinish(handle) }
+
+    /// Defaults the URL may override (its parameters come after them): a server that does not answer is
+    /// given up on after 10 s rather than never, and a network that drops is noticed within about a minute
+    /// (TCP keepalives) rather than when the kernel gives up.
+    static let defaults: [(String, String)] = [
+        ("connect_timeout", "10"), ("keepalives_idle", "30"), ("keepalives_interval", "10"), ("keepalives_count", "3"),
+        ("application_name", "casedesk"),
+    ]
+
+    private static func connect(_ url: String) -> OpaquePointer? {
+        let pairs = defaults + [("dbname", url)]
+        let keys = pairs.map { strdup($0.0) }, values = pairs.map { strdup($0.1) }
+        defer { (keys + values).forEach { free($0) } }
+        var keyPointers: [UnsafePointer<CChar>?] = keys.map { $0.map { UnsafePointer($0) } } + [nil]
+        var valuePointers: [UnsafePointer<CChar>?] = values.map { $0.map { UnsafePointer($0) } } + [nil]
+        return keyPointers.withUnsafeMutableBufferPointer { keyBuffer in
+            valuePointers.withUnsafeMutableBufferPointer { valueBuffer in
+                PQconnectdbParams(keyBuffer.baseAddress, valueBuffer.baseAddress, 1)
+            }
+        }
+    }
 
     /// Whether the connection is up (a restarted server leaves it broken until `reconnectIfNeeded`).
     var isConnected: Bool { PQstatus(handle) == CONNECTION_OK }
