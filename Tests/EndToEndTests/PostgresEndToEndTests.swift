@@ -1,20 +1,21 @@
 import Foundation
+import PostgresTestSupport
 import Testing
 
 /// The command line and the dashboard on a PostgreSQL store, beside the same work on a file store. Part of
 /// a run only when `CASEDESK_TEST_POSTGRES_URL` names a server (Scripts/test-postgres); each test makes
 /// databases of its own.
 @Suite(.serialized, .timeLimit(.minutes(5))) struct PostgresEndToEndTests {
-    static let servers = PostgresServer.fromEnvironment.map { [$0] } ?? []
+    static let servers = PostgresTestServer.all
 
     @Test("Generate, import, export, review and check on PostgreSQL print what they print on SQLite",
           arguments: servers)
-    func sameAsFileStore(_ server: PostgresServer) throws {
+    func sameAsFileStore(_ server: PostgresTestServer) throws {
         let runner = try CommandRunner()
         defer { runner.cleanUp() }
         let database = try server.freshDatabase()
-        defer { server.drop(database) }
-        let url = server.url(database: database)
+        defer { database.drop() }
+        let url = database.url
         let file = runner.path("firm.sqlite")
         let today = ["--today", "2026-11-30"]
         #expect(try runner.run(["init-store", url]).status == 0)
@@ -46,12 +47,12 @@ import Testing
     }
 
     @Test("A commit on one host shows on another host's open dashboard within 2 s", arguments: servers)
-    func liveAcrossHosts(_ server: PostgresServer) throws {
+    func liveAcrossHosts(_ server: PostgresTestServer) throws {
         let runner = try CommandRunner()
         defer { runner.cleanUp() }
         let database = try server.freshDatabase()
-        defer { server.drop(database) }
-        let url = server.url(database: database)
+        defer { database.drop() }
+        let url = database.url
         let today = ["--today", "2026-11-30"]
         try #require(runner.run(["generate", "--db", url, "--create", "--cases", "5", "--seed", "1"] + today).status == 0)
         let terminal = try DashboardTerminal(runner: runner, arguments: ["--db", url] + today)
@@ -83,46 +84,3 @@ import Testing
     }
 }
 
-/// The server the tests were given, and databases made and dropped on it with `psql`.
-struct PostgresServer: Sendable, CustomStringConvertible {
-    let url: String
-    var description: String { "PostgreSQL server" }
-
-    static var fromEnvironment: PostgresServer? {
-        ProcessInfo.processInfo.environment["CASEDESK_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : PostgresServer(url: $0) }
-    }
-
-    func freshDatabase() throws -> String {
-        let name = "casedesk_e2e_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
-        try psql("CREATE DATABASE \(name)")
-        return name
-    }
-
-    func drop(_ database: String) { _ = try? psql("DROP DATABASE IF EXISTS \(database) WITH (FORCE)") }
-
-    func url(database: String) -> String {
-        guard let scheme = url.range(of: "://") else { return url }
-        let rest = url[scheme.upperBound...]
-        let pathStart = rest.firstIndex(where: { $0 == "/" || $0 == "?" }) ?? rest.endIndex
-        let query = rest[pathStart...].firstIndex(of: "?").map { String(rest[$0...]) } ?? ""
-        return String(url[..<pathStart]) + "/" + database + query
-    }
-
-    func psql(_ statement: String) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["psql", "--no-psqlrc", "--quiet", "-v", "ON_ERROR_STOP=1", url, "-c", statement]
-        process.standardOutput = FileHandle.nullDevice
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
-        let problem = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw PostgresFailure(message: "psql: \(statement): \(problem)") }
-    }
-}
-
-struct PostgresFailure: Error, CustomStringConvertible {
-    let message: String
-    var description: String { message }
-}

@@ -1,6 +1,7 @@
 import CaseDomain
 import CaseStore
 import Foundation
+import PostgresTestSupport
 
 /// The backends the contract runs against, each made through the public factory only. A new backend adds
 /// itself here and must pass every test of the suite. PostgreSQL is one of them when

@@ -1,6 +1,7 @@
 import CaseDomain
 import CaseStore
 import Foundation
+import PostgresTestSupport
 import Glibc
 import Testing
 

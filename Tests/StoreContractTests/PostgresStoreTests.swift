@@ -1,12 +1,13 @@
 import CaseDomain
 import CaseStore
 import Foundation
+import PostgresTestSupport
 import Testing
 
 /// What only the PostgreSQL backend has: a store in a database of a server several hosts reach at once.
 /// Part of a run only when `CASEDESK_TEST_POSTGRES_URL` names a server (Scripts/test-postgres).
 @Suite struct PostgresStoreTests {
-    static let servers = PostgresTestServer.fromEnvironment.map { [$0] } ?? []
+    static let servers = PostgresTestServer.all
 
     @Test("init-store sets up an empty database once and refuses one holding other tables", arguments: servers)
     func initStore(_ server: PostgresTestServer) throws {

@@ -2,33 +2,40 @@ import Foundation
 
 /// The PostgreSQL server the tests were given (`CASEDESK_TEST_POSTGRES_URL`, a superuser's URL of its
 /// maintenance database), and a fresh database on it for each test, made and dropped with `psql`.
-struct PostgresTestServer: Sendable {
-    let url: String
+public struct PostgresTestServer: Sendable, CustomStringConvertible {
+    public let url: String
 
-    static var fromEnvironment: PostgresTestServer? {
+    public init(url: String) { self.url = url }
+
+    public var description: String { "PostgreSQL server" }
+
+    /// The servers a test runs against: the one given, or none (the test is then not part of the run).
+    public static var all: [PostgresTestServer] { fromEnvironment.map { [$0] } ?? [] }
+
+    public static var fromEnvironment: PostgresTestServer? {
         ProcessInfo.processInfo.environment["CASEDESK_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : PostgresTestServer(url: $0) }
     }
 
     /// A new, empty database; its URL is the server's with the database's name as path.
-    struct Database: Sendable {
-        let server: PostgresTestServer
-        let name: String
-        let url: String
+    public struct Database: Sendable {
+        public let server: PostgresTestServer
+        public let name: String
+        public let url: String
 
         /// Drops it, ending any connection a store still holds.
-        func drop() {
+        public func drop() {
             _ = try? server.psql("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
         }
     }
 
-    func freshDatabase() throws -> Database {
+    public func freshDatabase() throws -> Database {
         let name = "casedesk_test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
         try psql("CREATE DATABASE \(name)")
         return Database(server: self, name: name, url: url(database: name))
     }
 
     /// The server's URL with another database as its path (the query, if any, kept).
-    func url(database: String) -> String {
+    public func url(database: String) -> String {
         guard let scheme = url.range(of: "://") else { return url }
         let rest = url[scheme.upperBound...]
         let pathStart = rest.firstIndex(where: { $0 == "/" || $0 == "?" }) ?? rest.endIndex
@@ -38,7 +45,7 @@ struct PostgresTestServer: Sendable {
 
     /// Runs one statement on the maintenance database; throws with psql's words when it fails.
     @discardableResult
-    func psql(_ statement: String, database: String? = nil) throws -> String {
+    public func psql(_ statement: String, database: String? = nil) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["psql", "--no-psqlrc", "--quiet", "--tuples-only", "--no-align", "-v", "ON_ERROR_STOP=1",
@@ -57,7 +64,8 @@ struct PostgresTestServer: Sendable {
     }
 }
 
-struct PostgresTestError: Error, CustomStringConvertible {
-    let message: String
-    var description: String { message }
+public struct PostgresTestError: Error, CustomStringConvertible {
+    public let message: String
+    public init(message: String) { self.message = message }
+    public var description: String { message }
 }
