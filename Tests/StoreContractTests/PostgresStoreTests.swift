@@ -114,6 +114,48 @@ import Testing
         }
     }
 
+    /// The README's grants (For administrators), word for word.
+    static let readmeGrants = """
+        GRANT CONNECT ON DATABASE {db} TO casedesk_users;
+        GRANT USAGE ON SCHEMA public TO casedesk_users;
+        GRANT SELECT, INSERT, UPDATE, DELETE ON setting, court_closure, staff, "case", case_document, a_number,
+            review_mark, audit_head TO casedesk_users;
+        GRANT SELECT, INSERT ON audit TO casedesk_users;
+        GRANT USAGE ON SEQUENCE case_id_seq TO casedesk_users;
+        GRANT SELECT ON casedesk_migration TO casedesk_users;
+        """
+
+    @Test("A login with the README's grants does every write, and cannot rewrite the trail", arguments: servers)
+    func grants(_ server: PostgresTestServer) throws {
+        let database = try server.freshDatabase()
+        defer { database.drop() }
+        try CaseStores.initializeStore(at: database.url)
+        let role = "host_" + database.name.suffix(12)
+        try server.psql("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'casedesk_users') "
+                        + "THEN CREATE ROLE casedesk_users NOLOGIN; END IF; END $$")
+        try server.psql("CREATE ROLE \(role) LOGIN IN ROLE casedesk_users")
+        defer { _ = try? server.psql("DROP OWNED BY \(role); DROP ROLE \(role)", database: database.name) }
+        try server.psql(Self.readmeGrants.replacingOccurrences(of: "{db}", with: database.name), database: database.name)
+        let url = database.url.replacingOccurrences(of: "://casedesk@", with: "://\(role)@")
+        let store = try CaseStores.open(location: url, today: day("2026-11-30"))
+        let stored = try store.createCase(sampleCase("2026-0300", aNumber: "234567891"))
+        let id = try #require(stored.file.id)
+        try store.apply(.addEvidence(EvidenceItem(category: .other, title: "Granted")), to: id, expectedVersion: 1)
+        try store.setMeritsFilingLeadDays(45)
+        try store.addClosure(CourtClosure(date: day("2026-12-24"), reason: "Closed"))
+        try store.removeClosure(on: day("2026-12-24"))
+        try store.markReviewed(itemID: "x", user: "mreyes", date: day("2026-11-30"))
+        try store.unmarkReviewed(itemID: "x", user: "mreyes", date: day("2026-11-30"))
+        try store.deleteCase(id: id, expectedVersion: 2)
+        let restored = try store.restore(fromAudit: try store.auditTrail(caseID: id).last?.id ?? 0)
+        #expect(restored.version == 4)
+        try store.integrityCheck()
+        #expect(throws: (any Error).self) { try server.psql("DELETE FROM audit", database: database.name) }
+        #expect(throws: (any Error).self) {
+            _ = try server.psql("SET ROLE \(role); DROP TABLE audit", database: database.name)
+        }
+    }
+
     static func readable(_ descriptors: [Int32], within seconds: Double) -> Bool {
         var polled = descriptors.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
         return poll(&polled, nfds_t(polled.count), Int32(seconds * 1000)) > 0

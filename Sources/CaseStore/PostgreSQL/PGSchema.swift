@@ -36,7 +36,10 @@ enum PGSchema {
 
     /// Applies the migrations not yet applied, in order. Call inside a transaction holding `migrationLock`.
     static func migrate(_ db: PQConnection) throws {
-        try db.executeScript("CREATE TABLE IF NOT EXISTS \(migrationTable) (identifier TEXT COLLATE \"C\" PRIMARY KEY)")
+        // Asked first: even `IF NOT EXISTS` needs the right to create tables, which users' roles lack.
+        if try !hasMigrationTable(db) {
+            try db.executeScript("CREATE TABLE \(migrationTable) (identifier TEXT COLLATE \"C\" PRIMARY KEY)")
+        }
         let applied = try appliedIdentifiers(db)
         for (identifier, sql) in migrations where !applied.contains(identifier) {
             try db.executeScript(sql)
