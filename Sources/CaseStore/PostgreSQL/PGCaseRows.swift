@@ -101,7 +101,7 @@ struct PGCaseRows {
     }
 
     /// Every A-number of the case in the store-wide unique key; a taken one is the SQLite store's error.
-    private func insertANumbers(_ db: PQConnection, of file: CaseFile, caseID: Int64) throws {
+    func insertANumbers(_ db: PQConnection, of file: CaseFile, caseID: Int64) throws {
         let numbers = ([file.client.aNumber] + file.family.map(\.aNumber)).compactMap { $0 }
         for number in numbers {
             // Inserted under a savepoint-free check: the row is missing or held by another case.
