@@ -6,22 +6,31 @@ enum PGAudit {
     static func append(_ db: PQConnection, user: String, action: AuditAction, subject: String, caseID: Int64? = nil,
                        caseUID: CaseID? = nil, matter: String? = nil, caseVersion: Int? = nil, detail: String? = nil,
                        before: String? = nil, after: String? = nil, at: String = AuditLog.timestamp()) throws {
-        guard let head = try db.execute("SELECT last_id, hash FROM audit_head FOR UPDATE").first else {
-            throw DocumentError.malformed("the audit chain's head")
-        }
-        let id = try head.int64("last_id") + 1
-        let previous = try head.text("hash")
+        let (lastID, previous) = try head(db)
+        let id = lastID + 1
         let record = AuditRecord(id: id, at: at, user: user, action: action.rawValue, subject: subject,
                                  caseUID: caseUID?.rawValue, matter: matter, caseVersion: caseVersion, detail: detail,
                                  before: before, after: after)
         let hash = AuditChain.hash(previous: previous, record)
+        // The row and the head in one statement: a bulk write appends thousands.
         try db.execute("""
-            INSERT INTO audit (id, at_utc, os_user, action, subject, case_id, case_uid, matter, case_version, detail,
-                               before, after, prev_hash, hash)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+            WITH appended AS (
+                INSERT INTO audit (id, at_utc, os_user, action, subject, case_id, case_uid, matter, case_version, detail,
+                                   before, after, prev_hash, hash)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id, hash)
+            UPDATE audit_head SET last_id = appended.id, hash = appended.hash FROM appended
             """, [String(id), at, user, action.rawValue, subject, caseID.map { String($0) }, caseUID?.rawValue, matter,
                   caseVersion.map { String($0) }, detail, before, after, previous, hash])
-        try db.execute("UPDATE audit_head SET last_id = $1, hash = $2", [String(id), hash])
+        db.chainHead = (id, hash)
+    }
+
+    /// The chain's head: as this transaction's last append left it, else read with its row locked.
+    private static func head(_ db: PQConnection) throws -> (Int64, String) {
+        if let head = db.chainHead { return head }
+        guard let row = try db.execute("SELECT last_id, hash FROM audit_head FOR UPDATE").first else {
+            throw DocumentError.malformed("the audit chain's head")
+        }
+        return (try row.int64("last_id"), try row.text("hash"))
     }
 
     static func record(_ row: PQRow) throws -> AuditRecord {

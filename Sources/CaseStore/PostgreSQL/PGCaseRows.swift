@@ -60,12 +60,19 @@ struct PGCaseRows {
         let prepared = try freeID(db, prepared)
         let digest = try rows.digestValues(of: prepared.digest, basis: prepared.basis).map(pqText)
         let values: [String?] = ["1", at, lastChange.iso] + rows.caseValues(prepared.file).map(pqText) + digest
-        guard let id = try db.execute(Self.insertSQL, values).first.map({ try $0.int64("id") }) else {
-            throw DocumentError.malformed("an inserted case")
-        }
-        try db.execute("INSERT INTO case_document (case_id, document) VALUES ($1, $2)", [String(id), prepared.document])
+        let id = try insertWithDocument(db, values, document: prepared.document)
         try insertANumbers(db, of: prepared.file, caseID: id)
         return (id, prepared)
+    }
+
+    /// The case row and its document in one statement (`values` in `insertSQL`'s order); the row id.
+    func insertWithDocument(_ db: PQConnection, _ values: [String?], document: String) throws -> Int64 {
+        let sql = "WITH inserted AS (" + Self.insertSQL + ") INSERT INTO case_document (case_id, document) "
+            + "SELECT id, $\(values.count + 1) FROM inserted RETURNING case_id"
+        guard let id = try db.execute(sql, values + [document]).first.map({ try $0.int64("case_id") }) else {
+            throw DocumentError.malformed("an inserted case")
+        }
+        return id
     }
 
     /// A derived id that is taken moves on to `-2`, `-3`, …; a given one that is taken is an error.
@@ -103,12 +110,17 @@ struct PGCaseRows {
     /// Every A-number of the case in the store-wide unique key; a taken one is the SQLite store's error.
     func insertANumbers(_ db: PQConnection, of file: CaseFile, caseID: Int64) throws {
         let numbers = ([file.client.aNumber] + file.family.map(\.aNumber)).compactMap { $0 }
-        for number in numbers {
-            // Inserted under a savepoint-free check: the row is missing or held by another case.
-            let taken = try db.execute("""
-                INSERT INTO a_number (digits, case_id) VALUES ($1, $2) ON CONFLICT (digits) DO NOTHING
-                """, [number.digits, String(caseID)]).affected == 0
-            if taken { throw StoreError.duplicateANumber(aNumber: number.display) }
+        guard !numbers.isEmpty else { return }
+        // All in one statement; one that is taken (by another case, or twice in this one) is left out, and
+        // then named as the SQLite store names it.
+        let list = "{" + numbers.map { "\"\($0.digits)\"" }.joined(separator: ",") + "}"
+        let inserted = try db.execute("""
+            INSERT INTO a_number (digits, case_id) SELECT DISTINCT unnest($1::text[]), $2::bigint
+            ON CONFLICT (digits) DO NOTHING RETURNING digits
+            """, [list, String(caseID)]).map { try $0.text("digits") }
+        var fresh = Set(inserted)
+        for number in numbers where fresh.remove(number.digits) == nil {
+            throw StoreError.duplicateANumber(aNumber: number.display)
         }
     }
 

@@ -134,11 +134,7 @@ final class PGCopyReceiver: StoreCopySink {
         let digestValues = try rows.rows.digestValues(of: digest, basis: basis).map(pqText)
         let values: [String?] = [String(copied.stored.version), copied.lastChangeAt, copied.stored.lastChange.iso]
             + rows.rows.caseValues(file).map(pqText) + digestValues
-        guard let id = try db.execute(PGCaseRows.insertSQL, values).first.map({ try $0.int64("id") }) else {
-            throw mismatch("a case was not written")
-        }
-        try db.execute("INSERT INTO case_document (case_id, document) VALUES ($1, $2)",
-                       [String(id), try rows.codec.document(file)])
+        let id = try rows.insertWithDocument(db, values, document: try rows.codec.document(file))
         try rows.insertANumbers(db, of: file, caseID: id)
         cases += 1
     }

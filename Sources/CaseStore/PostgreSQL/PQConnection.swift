@@ -10,6 +10,9 @@ final class PQConnection {
     private var handle: OpaquePointer?
     /// What messages call the store (the URL without any password).
     let location: String
+    /// The audit chain's head as the current transaction's last append left it (the head row is locked
+    /// from that transaction's first append until its end); nil outside a transaction that appended.
+    var chainHead: (id: Int64, hash: String)?
 
     /// Connects; throws `StoreError.cannotOpen` with libpq's first line of reason when the server cannot be
     /// reached or refuses the login.

@@ -77,7 +77,10 @@ final class PostgresCaseStore: CaseRepository, @unchecked Sendable {
     private func transaction<T>(_ begin: String, commitWhen shouldCommit: () -> Bool = { true },
                                 _ body: (PQConnection) throws -> T) throws -> T {
         lock.lock()
-        defer { lock.unlock() }
+        defer {
+            connection.chainHead = nil
+            lock.unlock()
+        }
         do {
             try connection.reconnectIfNeeded()
             try connection.execute(begin)

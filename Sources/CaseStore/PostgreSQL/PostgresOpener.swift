@@ -41,6 +41,7 @@ struct PostgresOpener {
     /// One transaction under the migration lock: identity, migrations, defaults and the store's first audit
     /// row, so hosts starting together find either nothing or a complete store.
     private func prepareWritable(_ db: PQConnection, create: Bool, refusingStores: Bool) throws {
+        defer { db.chainHead = nil }
         try db.execute("BEGIN")
         do {
             try db.execute("SELECT pg_advisory_xact_lock($1)", [String(PGSchema.migrationLock)])
