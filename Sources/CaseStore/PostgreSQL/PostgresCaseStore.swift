@@ -14,6 +14,10 @@ final class PostgresCaseStore: CaseRepository, @unchecked Sendable {
     let todayOverride: CivilDate?
     private let connection: PQConnection
     private let lock = NSRecursiveLock()
+    /// Transactions open on the connection (more than one only when a transaction's body calls the store
+    /// again on its own thread: that call joins the open transaction instead of beginning, and committing,
+    /// another).
+    private var depth = 0
     /// The second connection, made when a screen first asks for descriptors, that listens for every
     /// host's commits.
     let feedListener: PGListener?
@@ -77,9 +81,14 @@ final class PostgresCaseStore: CaseRepository, @unchecked Sendable {
     private func transaction<T>(_ begin: String, commitWhen shouldCommit: () -> Bool = { true },
                                 _ body: (PQConnection) throws -> T) throws -> T {
         lock.lock()
+        defer { lock.unlock() }
+        if depth > 0 {
+            do { return try body(connection) } catch { throw translate(error) }
+        }
+        depth += 1
         defer {
+            depth -= 1
             connection.chainHead = nil
-            lock.unlock()
         }
         do {
             try connection.reconnectIfNeeded()
