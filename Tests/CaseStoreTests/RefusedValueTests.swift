@@ -39,4 +39,21 @@ struct RefusedValueTests {
         try store.write { db in try db.execute(sql: #"UPDATE case_document SET document = '{"matter": 7}'"#) }
         #expect(throws: (any Error).self) { try store.loadCase(id: id) }
     }
+
+    @Test("A nationality an earlier version accepted (XX) opens with the field named, and the store passes its check")
+    func formerlyAcceptedNationality() throws {
+        let folder = try TemporaryFolder()
+        let store = try SQLiteCaseStore.open(path: folder.file("s.sqlite"), create: true)
+        var file = Fixtures.simpleCase("M-7")
+        file.client.nationality = "XX"
+        let stored = try store.createCase(file)
+        let id = try #require(stored.file.id)
+        let loaded = try #require(try store.loadCase(id: id))
+        #expect(loaded.file.client.nationality == "XX")
+        #expect(loaded.refusedValues == ["client.nationality: \"XX\" is not an assigned ISO 3166-1 country code"])
+        try store.integrityCheck()
+        var exported: [String?] = []
+        try store.forEachCase { exported.append($0.file.client.nationality) }
+        #expect(exported == ["XX"])
+    }
 }
