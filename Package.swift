@@ -63,7 +63,10 @@ let package = Package(
         // Test code only: one process of the store's no-lost-update test, saving as the dashboard does.
         .executableTarget(name: "StoreStressClient", dependencies: ["CaseStore", "CaseDomain"],
                           path: "Tests/StoreStressClient"),
-        .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseDomain", "CaseFormats", "StoreStressClient"],
+        // Test code only: the reliability suites' scale (CI-sized or full) and where their figures go.
+        .target(name: "ReliabilitySupport", path: "Tests/ReliabilitySupport"),
+        .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseDomain", "CaseFormats", "StoreStressClient",
+                                                           "ReliabilitySupport"],
                     exclude: ["Stores"]),
         // The store's contract, through its protocol alone: every backend must pass it.
         .testTarget(name: "StoreContractTests", dependencies: ["CaseStore", "CaseDomain"]),
@@ -83,7 +86,7 @@ let package = Package(
             "CTermShim",
         ]),
         // Drives the built `casedesk` binary: the command line and, in a real pseudo-terminal, the dashboard.
-        .testTarget(name: "EndToEndTests", dependencies: ["casedesk", "PythonSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["casedesk", "PythonSupport", "ReliabilitySupport", "StoreStressClient"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "ScreenKit", "CNcursesw"]),
         // The kiosk's screens and board file, the projection, and the marker test of confidentiality.
         .testTarget(name: "KioskTests", dependencies: [
