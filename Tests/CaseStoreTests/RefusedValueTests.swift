@@ -56,4 +56,22 @@ struct RefusedValueTests {
         try store.forEachCase { exported.append($0.file.client.nationality) }
         #expect(exported == ["XX"])
     }
+
+    @Test("A stored NUL (\\u0000, written by another tool) opens like any control character, the field named")
+    func escapedNUL() throws {
+        let folder = try TemporaryFolder()
+        let store = try SQLiteCaseStore.open(path: folder.file("s.sqlite"), create: true)
+        let stored = try store.createCase(Fixtures.simpleCase("M-3"))
+        let id = try #require(stored.file.id)
+        try store.write { db in
+            let document = try String.fetchOne(db, sql: "SELECT document FROM case_document") ?? ""
+            let hostile = document.replacingOccurrences(of: #""name":""#, with: #""name":"nul\u0000"#)
+            #expect(hostile != document)
+            try db.execute(sql: "UPDATE case_document SET document = ?", arguments: [hostile])
+        }
+        let loaded = try #require(try store.loadCase(id: id))
+        #expect(loaded.file.client.name.hasPrefix("nul\u{0}"))
+        #expect(loaded.refusedValues == ["client.name: contains a control character (U+0000)"])
+    }
 }
+

@@ -56,7 +56,7 @@ public enum CaseJSONDocument {
         let collector = ProblemCollector(limit: 20)
         let value: JSONValue
         do throws(FormatError) {
-            value = try JSONDocument.parse(Data(text.utf8), file: source)
+            value = try JSONDocument.parse(Data(text.utf8), file: source, readingEscapedNUL: true)
         } catch {
             collector.add(error)
             throw collector.result
