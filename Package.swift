@@ -53,6 +53,7 @@ let package = Package(
             "CaseDomain", "CaseSamples", "CaseStore", "CaseFormats", "Dashboard", "DashboardRuntime", "ScreenKit", "Terminal",
             "CTermShim", "Kiosk", "KioskProjection",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         // Test code only: runs Python's own parsers on what casedesk writes, with the packages of

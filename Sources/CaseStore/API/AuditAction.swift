@@ -1,6 +1,8 @@
 /// What an audit row records, by its stable identifier (the `action` column).
 public enum AuditAction: String, Sendable, CaseIterable {
     case createStore = "create-store"
+    /// A new store filled by `copy-store`: the copied trail comes before this row, which names the source.
+    case copyStore = "copy-store"
     case createCase = "create-case"
     case replaceCase = "replace-case"
     case recordEvent = "record-event"

@@ -51,6 +51,12 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case failed(path: String, message: String)
     /// A backup could not be written to `destination` (named as the user gave it); nothing was left there.
     case backupFailed(destination: String, reason: String)
+    /// A copy's destination already holds something (`what`: "42 cases", "a staff directory"); nothing was
+    /// written.
+    case notEmpty(path: String, what: String)
+    /// What a copy received does not match what its source announced (a count or the audit chain's head);
+    /// nothing was written.
+    case copyMismatch(path: String, detail: String)
 
     public var description: String {
         switch self {
@@ -107,6 +113,10 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             "store \(TextSafety.display(path)): \(TextSafety.display(message))"
         case .backupFailed(let destination, let reason):
             "cannot write the backup \(TextSafety.display(destination)): \(reason); nothing was written there"
+        case .notEmpty(let path, let what):
+            "the store \(TextSafety.display(path)) is not empty (it holds \(what)); a copy goes only into an empty store"
+        case .copyMismatch(let path, let detail):
+            "the copy into \(TextSafety.display(path)) did not match its source: \(detail); nothing was written"
         }
     }
 }

@@ -44,7 +44,7 @@ extension AuditAction {
              .addEvidence, .updateEvidence, .removeEvidence, .updateDetails, .editCase, .closeCase, .reopenCase,
              .importCase, .generateCase, .deleteCase, .restoreCase:
             .cases
-        case .createStore, .setSetting, .addClosure, .removeClosure: .settings
+        case .createStore, .copyStore, .setSetting, .addClosure, .removeClosure: .settings
         case .addStaff, .removeStaff: .staff
         case .markReviewed, .unmarkReviewed: .marks
         case .exportData, .exportCalendar, .exportReport: .dataOut

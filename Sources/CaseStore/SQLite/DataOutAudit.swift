@@ -9,12 +9,15 @@ public enum DataOut: Hashable, Sendable {
     case calendar(from: CivilDate, to: CivilDate, events: Int, names: Bool)
     /// `report`: one case's full report.
     case report(matter: String)
+    /// `copy-store`: the whole store, its audit trail included, copied to another store.
+    case storeCopy(cases: Int)
 
     var action: AuditAction {
         switch self {
         case .export: .exportData
         case .calendar: .exportCalendar
         case .report: .exportReport
+        case .storeCopy: .exportData
         }
     }
 
@@ -24,6 +27,7 @@ public enum DataOut: Hashable, Sendable {
         case .calendar(let from, let to, let events, let names):
             "calendar \(from.iso) to \(to.iso), \(events) events" + (names ? ", with client names" : ", no names")
         case .report(let matter): "report of case \(matter)"
+        case .storeCopy(let cases): "copy of the whole store, \(cases) cases"
         }
     }
 }

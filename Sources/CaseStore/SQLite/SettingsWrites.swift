@@ -106,19 +106,21 @@ extension SQLiteCaseStore {
     /// The secret the office display's opaque codes are made under; nil in a store last opened for writing
     /// by a casedesk that made none (any writable opening makes it).
     public func kioskCodeSecret() throws -> [UInt8]? {
-        try read { db in
-            guard let hex = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?",
-                                                arguments: [SettingsTable.kioskSecretKey]),
-                  hex.count == 64 else { return nil }
-            var bytes: [UInt8] = []
-            var index = hex.startIndex
-            while index < hex.endIndex {
-                let next = hex.index(index, offsetBy: 2)
-                guard let byte = UInt8(hex[index..<next], radix: 16) else { return nil }
-                bytes.append(byte)
-                index = next
-            }
-            return bytes
+        try read { db in try Self.kioskCodeSecret(db) }
+    }
+
+    static func kioskCodeSecret(_ db: Database) throws -> [UInt8]? {
+        guard let hex = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?",
+                                            arguments: [SettingsTable.kioskSecretKey]),
+              hex.count == 64 else { return nil }
+        var bytes: [UInt8] = []
+        var index = hex.startIndex
+        while index < hex.endIndex {
+            let next = hex.index(index, offsetBy: 2)
+            guard let byte = UInt8(hex[index..<next], radix: 16) else { return nil }
+            bytes.append(byte)
+            index = next
         }
+        return bytes
     }
 }
