@@ -16,9 +16,9 @@ let package = Package(
         .target(name: "CaseDomain"),
         // Hand-written demo cases and the deterministic synthetic generator: data, not logic.
         .target(name: "CaseSamples", dependencies: ["CaseDomain"]),
-        // SQLite through GRDB; the only module that knows SQL.
+        // SQLite through GRDB and PostgreSQL through libpq; the only module that knows SQL.
         .target(name: "CaseStore", dependencies: [
-            "CaseDomain", "CaseFormats",
+            "CaseDomain", "CaseFormats", "CPq",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
@@ -36,6 +36,8 @@ let package = Package(
         // backend. No ncurses, no SQLite.
         .target(name: "DashboardRuntime", dependencies: ["Dashboard", "ScreenKit", "CaseDomain", "CTermShim"]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        // PostgreSQL's own client library, seen by the store's PostgreSQL backend alone.
+        .systemLibrary(name: "CPq", providers: [.apt(["libpq-dev"])]),
         // Async-signal-safe flag handlers (the only C besides the ncurses shim).
         .target(name: "CTermShim"),
         // The only module that imports ncurses. It sees the screen kit and nothing of a case: importing
@@ -59,6 +61,9 @@ let package = Package(
         // Test code only: runs Python's own parsers on what casedesk writes, with the packages of
         // Scripts/python-requirements.txt installed into the build folder.
         .target(name: "PythonSupport", path: "Tests/PythonSupport"),
+        // Test code only: the PostgreSQL server the tests are given (CASEDESK_TEST_POSTGRES_URL) and a fresh
+        // database per test, made with psql.
+        .target(name: "PostgresTestSupport", path: "Tests/PostgresTestSupport"),
         .testTarget(name: "CaseDomainTests", dependencies: ["CaseDomain"], exclude: ["Fixtures"]),
         .testTarget(name: "CaseSamplesTests", dependencies: ["CaseSamples", "CaseDomain"]),
         // Test code only: one process of the store's no-lost-update test, saving as the dashboard does.
@@ -67,10 +72,10 @@ let package = Package(
         // Test code only: the reliability suites' scale (CI-sized or full) and where their figures go.
         .target(name: "ReliabilitySupport", path: "Tests/ReliabilitySupport"),
         .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseDomain", "CaseFormats", "StoreStressClient",
-                                                           "ReliabilitySupport"],
+                                                         "PostgresTestSupport", "ReliabilitySupport"],
                     exclude: ["Stores"]),
         // The store's contract, through its protocol alone: every backend must pass it.
-        .testTarget(name: "StoreContractTests", dependencies: ["CaseStore", "CaseDomain"]),
+        .testTarget(name: "StoreContractTests", dependencies: ["CaseStore", "CaseDomain", "PostgresTestSupport"]),
         .testTarget(name: "CaseFormatsTests", dependencies: ["CaseFormats", "CaseDomain", "PythonSupport"], exclude: ["Fixtures"]),
         // Test code, kept out of the product: text and role forms of a cell grid; the dashboard's sample
         // cases, screen text and README generators.
@@ -87,7 +92,8 @@ let package = Package(
             "CTermShim",
         ]),
         // Drives the built `casedesk` binary: the command line and, in a real pseudo-terminal, the dashboard.
-        .testTarget(name: "EndToEndTests", dependencies: ["casedesk", "PythonSupport", "ReliabilitySupport", "StoreStressClient"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["casedesk", "PythonSupport", "PostgresTestSupport",
+                                                          "ReliabilitySupport", "StoreStressClient"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "ScreenKit", "CNcursesw"]),
         // The kiosk's screens and board file, the projection, and the marker test of confidentiality.
         .testTarget(name: "KioskTests", dependencies: [

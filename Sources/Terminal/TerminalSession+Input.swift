@@ -34,6 +34,11 @@ extension TerminalSession {
         }
         let signal = cterm_pending_signal()
         if signal != 0 { return .signal(signal) }
+        if !pendingEvents.isEmpty { return pendingEvents.removeFirst() }
+        if let paste = pendingPaste {
+            pendingPaste = nil
+            return readPaste(continuing: paste)
+        }
         wtimeout(nc_stdscr(), timeoutMilliseconds)
         var value: wint_t = 0
         let started = TerminalSession.monotonicMilliseconds()
@@ -76,12 +81,12 @@ extension TerminalSession {
     /// it keeps the keys after the paste where they were. A large backlog is read past it, directly
     /// and in large reads, always leaving a margin unread: the end marker and what follows it come in
     /// through ncurses, unless another paste follows at once (then the two are one).
-    func readPaste() -> InputEvent {
+    func readPaste(continuing begun: PasteCollector? = nil) -> InputEvent {
         let window = nc_stdscr()
         keypad(window, false)
         defer { keypad(window, true) }
         wtimeout(window, pasteQuietMilliseconds)
-        var collector = PasteCollector(limit: pasteLimit)
+        var collector = begun ?? PasteCollector(limit: pasteLimit)
         var buffer: [UInt8] = []
         while !collector.isFinished, cterm_pending_signal() == 0 {
             let backlog = waitingBytes()
@@ -106,8 +111,10 @@ extension TerminalSession {
     }
 
     /// Bytes read directly: normally all paste; should the end marker be among them, another paste
-    /// is expected right behind it (the margin left unread says more came), else the rest is handed
-    /// back to ncurses as characters.
+    /// is expected right behind it (the margin left unread says more came), else the rest, however
+    /// long, is decoded here as ncurses would (`BacklogDecoder`: its queue of pushed-back input holds
+    /// about 130 codes) and handed out by the next reads; only a key the read cut short goes back to
+    /// ncurses, to be completed by what follows.
     private func takeBulk(_ bytes: ArraySlice<UInt8>, into collector: inout PasteCollector) {
         let start = Array(PasteCollector.startMarker.utf8)
         var rest = bytes
@@ -126,7 +133,10 @@ extension TerminalSession {
                 rest = rest.dropFirst(start.count)
                 continue
             }
-            for byte in rest.prefix(128).reversed() { _ = ungetch(Int32(byte)) }
+            let decoded = BacklogDecoder(table: keyTable, pasteCodes: pasteCodes, pasteLimit: pasteLimit).decode(rest)
+            pendingEvents += decoded.events
+            pendingPaste = decoded.openPaste
+            for byte in decoded.tail.reversed() { _ = ungetch(Int32(byte)) }
             return
         }
     }

@@ -30,6 +30,13 @@ public final class TerminalSession {
     var pasteQuietMilliseconds: Int32 = 1500
     /// The terminal changed size during a paste: said by the next read.
     var isResizePending = false
+    /// Keys and pastes decoded from bytes a paste's bulk read took past its end marker
+    /// (`BacklogDecoder`), handed out before ncurses is read again.
+    var pendingEvents: [InputEvent] = []
+    /// A paste begun in those bytes whose end marker is still to come.
+    var pendingPaste: PasteCollector?
+    /// The sequences ncurses decodes, read the first time a backlog needs them.
+    lazy var keyTable = KeyTable.current(extra: [pasteCodes.start, pasteCodes.end])
     /// Whether the cursor is shown now (only while a text field is being edited).
     private var isCursorShown = false
 

@@ -18,8 +18,8 @@ struct CaseDesk: ParsableCommand {
         subcommands: [
             DashboardCommand.self, ReviewCommand.self, DeadlineCommand.self, RulesCommand.self, GenerateCommand.self, DemoCommand.self,
             ImportCommand.self, ExportCommand.self, CalendarCommand.self, ReportCommand.self, BackupCommand.self,
-            CheckCommand.self, UpgradeCommand.self, SettingsCommand.self, StaffCommand.self, ThemesCommand.self,
-            KioskCommand.self, PublishBoardCommand.self, CopyStoreCommand.self,
+            CheckCommand.self, UpgradeCommand.self, InitStoreCommand.self, SettingsCommand.self, StaffCommand.self,
+            ThemesCommand.self, KioskCommand.self, PublishBoardCommand.self, CopyStoreCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self)
 

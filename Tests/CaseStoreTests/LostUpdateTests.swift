@@ -1,5 +1,6 @@
 import CaseDomain
 import Foundation
+import PostgresTestSupport
 import Testing
 @testable import CaseStore
 
@@ -28,17 +29,35 @@ struct LostUpdateTests {
     func noLostUpdates() throws {
         let folder = try TemporaryFolder()
         let path = folder.file("s.sqlite")
-        let store = try SQLiteCaseStore.open(path: path, create: true)
+        try Self.stress(location: path, store: try SQLiteCaseStore.open(path: path, create: true), folder: folder,
+                        processes: Self.processes, cycles: Self.cycles)
+    }
+
+    /// Three processes standing for three hosts, each with its own connection to one PostgreSQL store.
+    @Test("3 hosts × 300 cycles on 3 hot cases of a PostgreSQL store: every acknowledged save is there",
+          arguments: PostgresTestServer.all)
+    func noLostUpdatesAcrossHosts(_ server: PostgresTestServer) throws {
+        let folder = try TemporaryFolder()
+        let database = try server.freshDatabase()
+        defer { database.drop() }
+        try Self.stress(location: database.url, store: try CaseStores.open(location: database.url, create: true),
+                        folder: folder, processes: 3, cycles: 300)
+    }
+
+    /// Runs `processes` clients of `cycles` saves each on the hot cases of the store at `location`, then
+    /// checks every acknowledged save against what `store` holds and the audit chain.
+    static func stress(location path: String, store: any CaseRepository, folder: TemporaryFolder, processes: Int,
+                       cycles: Int) throws {
         for matter in Self.matters {
             var file = Fixtures.simpleCase(matter)
             file.evidence = [EvidenceItem(category: .forms, title: "Counter", notes: "count 0")]
             try store.createCase(file)
         }
         let rowsBefore = try store.integrityCheck().auditRows
-        let runs = try (0..<Self.processes).map { index in
+        let runs = try (0..<processes).map { index in
             let process = Process()
             process.executableURL = Self.client
-            process.arguments = [path, String(Self.cycles)] + Self.matters
+            process.arguments = [path, String(cycles)] + Self.matters
             let out = folder.file("client-\(index).out")
             let err = folder.file("client-\(index).err")
             try #require(FileManager.default.createFile(atPath: out, contents: nil))
@@ -64,7 +83,7 @@ struct LostUpdateTests {
             }
         }
         let total = acks.values.map(\.count).reduce(0, +)
-        #expect(total == Self.processes * Self.cycles)
+        #expect(total == processes * cycles)
         for matter in Self.matters {
             let saved = acks[matter] ?? []
             let stored = try #require(try store.loadCase(matter: matter))

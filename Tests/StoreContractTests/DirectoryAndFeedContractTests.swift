@@ -97,11 +97,11 @@ struct DirectoryAndFeedContractTests {
         #expect(try store.changes(since: quiet).settingsChanged == false)
     }
 
-    @Test("A file store offers backups as a capability", arguments: Backends.all)
+    @Test("A file store offers backups as a capability; a server's are its own tools'", arguments: Backends.all)
     func backups(_ backend: Backends.Backend) throws {
         let (store, cleanup) = try backend.make(day("2026-11-30"))
         defer { cleanup() }
-        #expect(store.backups != nil)
+        #expect((store.backups != nil) == backend.takesBackups)
         #expect(!store.location.isEmpty)
         try store.integrityCheck()
     }

@@ -171,3 +171,30 @@ extension HeadlessTerminalTests {
         #expect(session.read(timeoutMilliseconds: 500) == .key(.character("j")))
     }
 }
+
+extension HeadlessTerminalTests {
+    @Test("Hundreds of keys and a second paste read in one bulk read past a paste's end are all decoded, in order")
+    func manyKeysAfterBulkPaste() throws {
+        var ends: [Int32] = [-1, -1]
+        try #require(pipe(&ends) == 0)
+        let session = try #require(TerminalSession.headless(size: Size(columns: 40, rows: 5), input: ends[0]))
+        defer { session.stop(); close(ends[1]) }
+        while case .resize = session.read(timeoutMilliseconds: 0) {}
+        let paste = String(repeating: "Жq", count: 2000)
+        let typed = String(repeating: "jй中", count: 150)
+        let bytes = Array("\u{1B}[200~\(paste)\u{1B}[201~\(typed)\u{1B}[A\u{1B}[200~second\u{1B}[201~\(typed)k".utf8)
+        // All in the pipe before the first read: the bulk read takes all but its margin, so the end marker
+        // and well over the 128 bytes ncurses can be handed back come in one read.
+        #expect(bytes.count - Array("\u{1B}[200~\(paste)\u{1B}[201~".utf8).count > 128 + TerminalSession.bulkMargin)
+        _ = bytes.withUnsafeBytes { write(ends[1], $0.baseAddress, $0.count) }
+        #expect(session.read(timeoutMilliseconds: 500) == .paste(paste))
+        var seen: [InputEvent] = []
+        while seen.count < 2000 {
+            let event = session.read(timeoutMilliseconds: 200)
+            if event == .timeout || event == .hangup { break }
+            seen.append(event)
+        }
+        let keys = typed.map { InputEvent.key(.character($0)) }
+        #expect(seen == keys + [.key(.up), .paste("second")] + keys + [.key(.character("k"))])
+    }
+}

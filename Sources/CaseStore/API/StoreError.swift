@@ -66,6 +66,9 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             "cannot open the store \(TextSafety.display(path)): \(reason)"
         case .notADatabase(let path):
             "\(TextSafety.display(path)) is not a casedesk store (not an SQLite database)"
+        case .notACaseStore(let path) where PostgresLocation.isServerURL(path):
+            "the database \(TextSafety.display(path)) holds other tables and is not a casedesk store; "
+                + "give casedesk a database of its own"
         case .notACaseStore(let path):
             "\(TextSafety.display(path)) is an SQLite database but not a casedesk store"
         case .newerSchema(let path):

@@ -41,15 +41,47 @@ struct CaseCodec: Sendable {
     }
 
     /// The top-level fields that differ between two documents, as JSON objects `{field: value}` for the
-    /// audit row's before and after (nil when nothing is on that side).
+    /// audit row's before and after (nil when nothing is on that side). Only the fields whose texts differ
+    /// are parsed (`TopLevelFields`); equal texts are equal values. A document not split plainly is
+    /// compared whole, as before.
     static func changedFields(before: String?, after: String?) -> (before: String?, after: String?) {
+        guard let before, let after, let old = TopLevelFields.split(before), let new = TopLevelFields.split(after) else {
+            return changedFieldsParsingWhole(before: before, after: after)
+        }
+        var changedOld: [String: Any] = [:]
+        var changedNew: [String: Any] = [:]
+        for key in Set(old.keys).union(new.keys) where old[key] != new[key] {
+            guard let a = parsedValue(old[key]), let b = parsedValue(new[key]) else {
+                return changedFieldsParsingWhole(before: before, after: after)
+            }
+            if canonical(a) != canonical(b) {
+                changedOld[key] = a
+                changedNew[key] = b
+            }
+        }
+        return (canonicalText(changedOld), canonicalText(changedNew))
+    }
+
+    /// A member's value; a missing member is null, as in the whole-document comparison.
+    private static func parsedValue(_ text: ArraySlice<UInt8>?) -> Any? {
+        guard let text else { return NSNull() }
+        return try? JSONSerialization.jsonObject(with: Data(text), options: [.fragmentsAllowed])
+    }
+
+    private static func canonical(_ value: Any) -> Data? {
+        try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed,
+                                                                      .withoutEscapingSlashes])
+    }
+
+    private static func canonicalText(_ object: [String: Any]) -> String? {
+        canonical(object).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Both documents parsed whole and every field compared.
+    static func changedFieldsParsingWhole(before: String?, after: String?) -> (before: String?, after: String?) {
         func object(_ text: String?) -> [String: Any]? {
             guard let text, let data = text.data(using: .utf8) else { return nil }
             return (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
-        }
-        func canonical(_ value: Any) -> Data? {
-            try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed,
-                                                                          .withoutEscapingSlashes])
         }
         guard let old = object(before), let new = object(after) else { return (before, after) }
         var changedOld: [String: Any] = [:]
@@ -62,9 +94,6 @@ struct CaseCodec: Sendable {
                 changedNew[key] = b
             }
         }
-        func text(_ object: [String: Any]) -> String? {
-            canonical(object).map { String(decoding: $0, as: UTF8.self) }
-        }
-        return (text(changedOld), text(changedNew))
+        return (canonicalText(changedOld), canonicalText(changedNew))
     }
 }

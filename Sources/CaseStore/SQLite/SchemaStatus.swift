@@ -21,6 +21,7 @@ public enum SchemaStatus: Sendable, Hashable {
     /// Throws `StoreError.noStore` when there is no file (or an empty one), `notADatabase` or
     /// `notACaseStore` for a file that is not a casedesk store.
     public static func read(path: String) throws -> SchemaStatus {
+        if PostgresLocation.isServerURL(path) { return try PostgresOpener(url: path).status() }
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.noStore(path: path) }
         // Another program's database is refused from its header: even a read-only connection would add files.
         if try StoreFileIdentity.read(path: path) == .empty { throw StoreError.noStore(path: path) }
@@ -73,7 +74,11 @@ public struct SchemaUpgrade: Sendable, Hashable {
         case .newer:
             throw StoreError.newerSchema(path: path)
         case .needsUpgrade(let from, _):
-            _ = try StoreOpener(path: path, readOnly: false, create: false).open(today: nil)
+            if PostgresLocation.isServerURL(path) {
+                _ = try PostgresOpener(url: path).open(readOnly: false, create: false, today: nil)
+            } else {
+                _ = try StoreOpener(path: path, readOnly: false, create: false).open(today: nil)
+            }
             switch try SchemaStatus.read(path: path) {
             case .current(let version):
                 return SchemaUpgrade(from: from, to: version)

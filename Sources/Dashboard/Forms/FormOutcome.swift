@@ -10,6 +10,8 @@ enum FormOutcome: Hashable, Sendable {
     case needsReason
     /// The form's required choices are not made yet (their fields say so).
     case incomplete
+    /// A change of the staff directory or the settings, made as its command-line form makes it.
+    case administration(AdminChange)
 }
 
 extension FormKind {
@@ -28,6 +30,12 @@ extension FormKind {
             return EventForm.event(read, base: stored).map { .edits([.updateEvent(id, $0)]) } ?? .incomplete
         case .changeCustody:
             return CustodyForm.period(read).map { .edits([.changeCustody($0)]) } ?? .incomplete
+        case .correctCustody(let id):
+            return CustodyForm.correction(read, id: id, base: base)
+        case .addStaff:
+            return StaffForm.change(read).map(FormOutcome.administration) ?? .incomplete
+        case .changeSetting:
+            return SettingForm.change(read).map(FormOutcome.administration) ?? .incomplete
         case .addEvidence, .editEvidence, .unavailableReason:
             guard let item = EvidenceForm.item(read, id: itemID) else { return .incomplete }
             if item.status == .unavailable, item.unavailableReason == nil {

@@ -152,7 +152,8 @@ public struct FormState: Hashable, Sendable {
         formProblem = nil
         guard found.isEmpty else { return }
         switch kind.outcome(reader, base: base) {
-        case .incomplete, .needsReason:
+        case .incomplete, .needsReason, .administration:
+            // A change of the directory or the settings is checked by the store, with its message.
             return
         case .newCase(let file):
             do { _ = try CaseEditor.checked(file) } catch { place(error) }

@@ -117,7 +117,10 @@ public enum Keymap {
         // After the general keys: on a narrow screen the hint bar keeps help and quit.
         KeyBinding([.character("a")], .add, "Add: a case in the list, an event in the timeline, evidence, a custody change",
                    hint: "add", group: .edit, mutates: true),
-        KeyBinding([.character("e")], .editSelected, "Edit the selected case, event or evidence item", hint: "edit", group: .edit,
+        // No hint: every overlay's hint bar would show it, and it means something in two of them only.
+        KeyBinding([.character("a")], .add, "In :staff, add a staff member; in :settings, change a setting (a small form)",
+                   group: .edit, contexts: [.overlay], mutates: true),
+        KeyBinding([.character("e")], .editSelected, "Edit the selected case, event, evidence item or custody period", hint: "edit", group: .edit,
                    mutates: true),
         KeyBinding([.character("c")], .changeCustody, "Change the open case's custody", group: .edit, mutates: true),
         KeyBinding([.character("d")], .delete, "Delete the selected event, evidence item or case (asks first)",

@@ -3,13 +3,13 @@ import CaseDomain
 /// The case list's orders.
 enum CaseOrdering {
     /// The positions of `cases` in `sort`'s order; `.name` reads each row's `sortKey` (docs/commands.md).
-    static func order(of cases: [CaseRow], by sort: CaseSort) -> [Int] {
+    static func order(of cases: RowChunks, by sort: CaseSort) -> [Int] {
         cases.indices.sorted { precedes($0, $1, in: cases, by: sort) }
     }
 
     /// Whether the row at `i` comes before the row at `j` in `sort`'s order (ties by matter, so the
     /// order is total and a row re-placed after a change lands where a full sort would put it).
-    static func precedes(_ i: Int, _ j: Int, in cases: [CaseRow], by sort: CaseSort) -> Bool {
+    static func precedes(_ i: Int, _ j: Int, in cases: RowChunks, by sort: CaseSort) -> Bool {
         let (a, b) = (cases[i], cases[j])
         switch sort {
         case .nextDeadline:

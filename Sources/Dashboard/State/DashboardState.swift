@@ -68,7 +68,8 @@ public struct DashboardState: Hashable, Sendable {
     // The data.
     /// The rows and their derived orders and keys.
     private var list = CaseList()
-    public var allCases: [CaseRow] { list.rows }
+    /// Every row, in the order they came (the list shows `visibleCases`).
+    public var allCases: some RandomAccessCollection<CaseRow> { list.rows }
     /// The list as shown: filtered and sorted.
     public private(set) var visibleCases = VisibleCases() {
         didSet { findSelectedCase() }

@@ -4,6 +4,16 @@ extension DashboardState {
     /// `a`: what is added depends on the pane: a case in the list, an event in the timeline, an evidence
     /// item in the evidence pane, a custody change in the custody pane.
     mutating func add() -> [Effect] {
+        if overlay != nil {
+            // In `:staff` or `:settings`, a member or a setting; in any other overlay `a` means nothing.
+            guard overlay == .admin, let topic = admin?.topic else { return [] }
+            admin = nil
+            overlay = nil
+            switch topic {
+            case .staff: return openForm(.addStaff)
+            case .settings: return openForm(.changeSetting)
+            }
+        }
         switch focus {
         case .cases: return openForm(.newCase)
         case .timeline: return openForm(.recordEvent)
@@ -12,7 +22,7 @@ extension DashboardState {
         }
     }
 
-    /// `e`: the selected case, event or evidence item.
+    /// `e`: the selected case, event, custody period (to correct it) or evidence item.
     mutating func editSelected() -> [Effect] {
         switch focus {
         case .cases: return openForm(.editCase)
@@ -24,7 +34,13 @@ extension DashboardState {
             case .deadline?: return refuse("A computed deadline changes with its event: edit the event")
             case nil: return refuse("No event selected")
             }
-        case .custody: return openForm(.changeCustody)
+        case .custody:
+            guard let period = selectedCustodyPeriod else {
+                return refuse(detail?.file.custody.isEmpty == false ? "Select a custody period to correct"
+                              : "No custody recorded: c records a change")
+            }
+            guard let id = period.id else { return refuse("This custody period has no id yet: reload the case") }
+            return openForm(.correctCustody(id))
         case .evidence:
             guard let id = selectedEvidence?.id else { return refuse("No evidence item selected") }
             return openForm(.editEvidence(id))
@@ -34,8 +50,8 @@ extension DashboardState {
     /// Opens a form on the open case (or a new case), unless one is open or the case is not loaded yet.
     mutating func openForm(_ kind: FormKind) -> [Effect] {
         guard form == nil else { return [] }
-        if kind == .newCase {
-            form = FormState(kind: .newCase, caseID: nil, base: nil, baseVersion: nil, store: storeName, user: user, today: today)
+        if kind == .newCase || kind.isAdministration {
+            form = FormState(kind: kind, caseID: nil, base: nil, baseVersion: nil, store: storeName, user: user, today: today)
             return []
         }
         guard let detail, detail.caseID == selectedID else { return refuse("No case open: select one first") }
@@ -119,6 +135,13 @@ extension DashboardState {
         let rows = TimelineView.rows(detail)
         guard let index = selection[.timeline], rows.indices.contains(index) else { return nil }
         return rows[index]
+    }
+
+    /// The custody period of the selected line: the current one on its status lines, a history line's own.
+    var selectedCustodyPeriod: CustodyPeriod? {
+        let periods = CustodyView.linePeriods(self)
+        guard let index = selection[.custody], periods.indices.contains(index) else { return nil }
+        return periods[index]
     }
 
     var selectedEvidence: EvidenceItem? {

@@ -62,7 +62,7 @@ extension DashboardState {
     /// the fields that find them changed.
     mutating func formChanged(from before: FormValues) -> [Effect] {
         guard let open = form, open.values != before else { return [] }
-        var effects: [Effect] = [.keepDraft(open.draft)]
+        var effects: [Effect] = open.kind.isAdministration ? [] : [.keepDraft(open.draft)]
         if open.kind == .newCase, ["client.name", "client.aNumber", "client.birthDate"].contains(where: { before[$0] != open.values[$0] }) {
             let file = CaseForm.details(open.reader, base: nil)
             if file.client.aNumber != nil || (!file.client.name.isEmpty && file.client.birthDate != nil) {
@@ -108,6 +108,7 @@ extension DashboardState {
     mutating func closeForm() -> [Effect] {
         guard let open = form else { return [] }
         form = nil
+        guard !open.kind.isAdministration else { return [] }
         let draft = open.draft
         return [.dropDraft(store: draft.store, user: draft.user, kind: draft.kind, caseID: draft.caseID, itemID: draft.itemID)]
     }

@@ -27,6 +27,9 @@ extension DashboardState {
             form = open
             message = StatusMessage("An unavailable item needs its reason: type it, then Ctrl-S")
             return [.keepDraft(open.draft)]
+        case .administration(let change):
+            _ = closeForm()
+            return administer(change)
         case .newCase(let file):
             open.creating = true
             form = open

@@ -3,10 +3,10 @@ import CaseDomain
 /// The list as shown: the rows the filter lets through, in the current order. A view of the list's rows
 /// by position, so showing, filtering and merging a change move integers, never 100,000 rows.
 public struct VisibleCases: RandomAccessCollection, Hashable, Sendable {
-    private let rows: [CaseRow]
+    private let rows: RowChunks
     private let positions: [Int]
 
-    init(rows: [CaseRow] = [], positions: [Int] = []) {
+    init(rows: RowChunks = RowChunks(), positions: [Int] = []) {
         self.rows = rows
         self.positions = positions
     }
@@ -20,7 +20,7 @@ public struct VisibleCases: RandomAccessCollection, Hashable, Sendable {
     /// wake-up: when nothing changed the two share their storage, which is checked first).
     public static func == (lhs: VisibleCases, rhs: VisibleCases) -> Bool {
         guard lhs.count == rhs.count else { return false }
-        if sameStorage(lhs.rows, rhs.rows), sameStorage(lhs.positions, rhs.positions) { return true }
+        if sameStorage(lhs.positions, rhs.positions), lhs.rows == rhs.rows { return true }
         return lhs.elementsEqual(rhs)
     }
 

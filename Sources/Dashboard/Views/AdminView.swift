@@ -15,6 +15,7 @@ enum AdminView {
         case .settings:
             lines.append(PaneLine(":settings KEY VALUE   :settings closures add DATE REASON   :settings closures remove DATE", .dim))
         }
+        lines.append(PaneLine("a opens a form for the same change.", .dim))
         lines.append(PaneLine("Changes are audited; they need the attorney or admin role.", .dim))
         return lines
     }

@@ -20,16 +20,28 @@ enum CustodyView {
         }
     }
 
-    static func lines(_ state: DashboardState) -> [PaneLine] {
+    static func lines(_ state: DashboardState) -> [PaneLine] { rows(state).map(\.line) }
+
+    /// The period each line of the pane is about, in step with `lines`: the current status's lines are
+    /// the current period's, each history line its period's (nil on the headings), so `e` corrects the
+    /// period selected.
+    static func linePeriods(_ state: DashboardState) -> [CustodyPeriod?] { rows(state).map(\.period) }
+
+    private static func rows(_ state: DashboardState) -> [(line: PaneLine, period: CustodyPeriod?)] {
         guard let file = state.detail?.file else { return [] }
         let symbols = Symbols.forMode(ascii: state.ascii)
+        guard let current = file.currentCustody else {
+            return [(PaneLine("No custody recorded", .dim), nil)] + history(file, state: state, symbols: symbols)
+        }
+        return currentLines(current, file: file, state: state, symbols: symbols).map { ($0, current) }
+            + history(file, state: state, symbols: symbols)
+    }
+
+    private static func currentLines(_ current: CustodyPeriod, file: CaseFile, state: DashboardState,
+                                     symbols: Symbols) -> [PaneLine] {
         let ascii = state.ascii
         func safe(_ text: String) -> String { Formatting.safe(text, ascii: ascii) }
         var lines: [PaneLine] = []
-        guard let current = file.currentCustody else {
-            lines.append(PaneLine("No custody recorded", .dim))
-            return lines + history(file, state: state, symbols: symbols)
-        }
         let role = role(for: current.status)
         var headline = current.status.label + " since " + current.from.iso
         if current.status.isDetention, let place = current.place { headline += " (" + safe(place) + ")" }
@@ -56,17 +68,18 @@ enum CustodyView {
             lines.append(PaneLine("  Sponsor: " + name + (sponsor.relation.map { " (" + safe($0) + ")" } ?? "")))
         }
         if let conditions = current.conditions { lines.append(PaneLine("  Conditions: " + safe(conditions))) }
-        return lines + history(file, state: state, symbols: symbols)
+        return lines
     }
 
-    private static func history(_ file: CaseFile, state: DashboardState, symbols: Symbols) -> [PaneLine] {
+    private static func history(_ file: CaseFile, state: DashboardState,
+                                symbols: Symbols) -> [(line: PaneLine, period: CustodyPeriod?)] {
         guard !file.custody.isEmpty else { return [] }
-        var lines = [PaneLine("History", .title)]
+        var lines: [(line: PaneLine, period: CustodyPeriod?)] = [(PaneLine("History", .title), nil)]
         for period in file.custody.chronological {
             let span = period.from.iso + " " + symbols.arrow + " " + (period.to?.iso ?? "now       ")
             var what = period.status.label
             if let place = period.place { what += " " + symbols.separator + " " + Formatting.safe(place, ascii: state.ascii) }
-            lines.append(PaneLine([Span("  " + span + "  ", .dim), Span(what, role(for: period.status))]))
+            lines.append((PaneLine([Span("  " + span + "  ", .dim), Span(what, role(for: period.status))]), period))
         }
         return lines
     }

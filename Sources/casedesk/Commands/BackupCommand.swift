@@ -32,7 +32,10 @@ struct BackupCommand: ParsableCommand {
         let target = StoreLocation.expand(destination)
         let start = Date()
         guard let backups = context.store.backups else {
-            throw CLIError("this store cannot take backups itself; use the database server's own backup tools")
+            // A PostgreSQL store is the server's to copy, consistently and while everyone works (README).
+            throw CLIError("the store \(TextSafety.display(CaseStores.displayName(of: context.location.path))) is on a "
+                           + "database server: back it up with pg_dump (or the server's point-in-time recovery); "
+                           + "casedesk backup copies file stores only")
         }
         // The copy and the rollback journal the backend may write beside it.
         let temporaries = [backups.temporaryPath(for: target)].flatMap { [$0, $0 + "-journal"] }

@@ -31,7 +31,11 @@ struct DashboardCommand: ParsableCommand {
 
     /// Runs the dashboard until the user quits; exits with the loop's status.
     static func open(_ context: CommandContext, theme: String?, ascii: Bool) throws {
-        let name = URL(fileURLWithPath: context.location.path).deletingPathExtension().lastPathComponent
+        // A server's store is named by its database (the URL's path without any query), a file by its name.
+        let shown = CaseStores.displayName(of: context.location.path)
+        let name = CaseStores.isServerLocation(shown)
+            ? String(shown.split(separator: "?").first?.split(separator: "/").last ?? "casedesk")
+            : URL(fileURLWithPath: context.location.path).deletingPathExtension().lastPathComponent
         let source = StoreDataSource(store: context.store, storeName: name)
         // The store's "today" is the dashboard's: the date in its time zone, or a fixed `--today`.
         let options = DashboardOptions(user: context.store.currentUser, today: try context.store.today(),
@@ -40,7 +44,8 @@ struct DashboardCommand: ParsableCommand {
                                        environment: ProcessInfo.processInfo.environment)
         // Drafts are the user's own and the store's: named by the store's full path, so two spellings
         // of one store find the same drafts.
-        let storePath = URL(fileURLWithPath: context.location.path).standardizedFileURL.resolvingSymlinksInPath().path
+        let storePath = CaseStores.isServerLocation(shown) ? shown
+            : URL(fileURLWithPath: context.location.path).standardizedFileURL.resolvingSymlinksInPath().path
         let drafts = DraftDisk.folder(environment: options.environment).map {
             DraftFiles(folder: $0, store: storePath, user: options.user)
         }
