@@ -69,8 +69,10 @@ let package = Package(
         // Test code only: one process of the store's no-lost-update test, saving as the dashboard does.
         .executableTarget(name: "StoreStressClient", dependencies: ["CaseStore", "CaseDomain"],
                           path: "Tests/StoreStressClient"),
+        // Test code only: the reliability suites' scale (CI-sized or full) and where their figures go.
+        .target(name: "ReliabilitySupport", path: "Tests/ReliabilitySupport"),
         .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseDomain", "CaseFormats", "CaseSamples",
-                                                         "StoreStressClient", "PostgresTestSupport"],
+                                                         "StoreStressClient", "PostgresTestSupport", "ReliabilitySupport"],
                     exclude: ["Stores"]),
         // The store's contract, through its protocol alone: every backend must pass it.
         .testTarget(name: "StoreContractTests", dependencies: ["CaseStore", "CaseDomain", "PostgresTestSupport"]),
@@ -90,7 +92,8 @@ let package = Package(
             "CTermShim",
         ]),
         // Drives the built `casedesk` binary: the command line and, in a real pseudo-terminal, the dashboard.
-        .testTarget(name: "EndToEndTests", dependencies: ["casedesk", "PythonSupport", "PostgresTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["casedesk", "PythonSupport", "PostgresTestSupport",
+                                                          "ReliabilitySupport", "StoreStressClient"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "ScreenKit", "CNcursesw"]),
         // The kiosk's screens and board file, the projection, and the marker test of confidentiality.
         .testTarget(name: "KioskTests", dependencies: [

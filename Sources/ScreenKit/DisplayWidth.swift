@@ -77,6 +77,28 @@ public enum DisplayWidth {
         return room >= 0 ? result + ellipsis : ""
     }
 
+    /// Combining marks a cell keeps after its base: enough for any real script's stacked diacritics.
+    public static let combiningMarkLimit = 4
+
+    /// The cluster as a cell draws it: with at most `combiningMarkLimit` combining marks. A cluster of a
+    /// thousand marks (stored by another tool) would otherwise reach the terminal whole, where some
+    /// terminals stall or misdraw (xterm's CVE-2021-27135); the stored text keeps them all.
+    public static func capped(_ character: Character) -> String {
+        var marks = 0
+        var kept = String.UnicodeScalarView()
+        for scalar in character.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark, .spacingMark:
+                marks += 1
+                if marks > combiningMarkLimit { continue }
+            default:
+                break
+            }
+            kept.append(scalar)
+        }
+        return String(kept)
+    }
+
     /// `text` clipped to `columns` and padded with spaces to exactly that width.
     public static func fit(_ text: String, to columns: Int, ellipsis: String = "…") -> String {
         let clipped = clip(text, to: columns, ellipsis: ellipsis)

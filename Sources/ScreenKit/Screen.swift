@@ -65,7 +65,7 @@ public struct Screen: Hashable, Sendable {
                 continue
             }
             if x >= 0 {
-                set(row: row, column: x, Cell(text: String(character), width: w, role: role))
+                set(row: row, column: x, Cell(text: DisplayWidth.capped(character), width: w, role: role))
                 if w == 2, x + 1 < size.columns { set(row: row, column: x + 1, Cell(text: "", width: 0, role: role)) }
             }
             x += w

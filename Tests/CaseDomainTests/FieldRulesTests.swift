@@ -100,6 +100,10 @@ struct FieldRulesTests {
         #expect(FieldRules.closedSet("Needed", EvidenceStatus.self)?.hasPrefix("\"Needed\" is not one of") == true)
         #expect(FieldRules.nationality("RU") == nil && FieldRules.nationality("stateless") == nil)
         #expect(FieldRules.nationality("Russia")?.hasSuffix("or \"stateless\"") == true)
+        // The shape is not enough: the code must be assigned (Kosovo's XK is taken as the courts use it).
+        #expect(FieldRules.nationality("XX") == "\"XX\" is not an assigned ISO 3166-1 country code")
+        #expect(FieldRules.nationality("UK") == "\"UK\" is not an assigned ISO 3166-1 country code")
+        #expect(FieldRules.nationality("GB") == nil && FieldRules.nationality("XK") == nil)
         #expect(FieldRules.languages("ru, uk") == nil)
         #expect(FieldRules.languages("ru, RU") == "\"RU\" is not a language tag (2 or 3 lowercase letters, BCP 47)")
         #expect(FieldRules.languages("ru ru") == "\"ru\" is listed twice")

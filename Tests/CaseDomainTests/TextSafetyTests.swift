@@ -5,7 +5,7 @@ import Testing
 struct TextSafetyTests {
     @Test("Controls, DEL, C1 and bidi controls may not be stored", arguments: [
         "\u{1B}[31m", "a\u{00}b", "a\u{7F}", "a\u{85}", "a\u{9B}", "\u{202A}", "\u{202E}x", "\u{2066}", "\u{2069}",
-        "line\rbreak",
+        "line\rbreak", "a\u{2028}b", "a\u{2029}b", "zero\u{200B}width", "\u{2060}", "\u{FEFF}name",
     ])
     func forbidden(text: String) {
         #expect(TextSafety.problem(in: text) != nil)
@@ -18,6 +18,10 @@ struct TextSafetyTests {
         #expect(TextSafety.problem(in: "a\nb") != nil)
         #expect(TextSafety.problem(in: "a\tb\nc", multiline: true) == nil)
         #expect(TextSafety.problem(in: "Дмитрий Иванов ‏עברית") == nil)
+        // The joiners Persian and Indic scripts need are letters' business, not formatting.
+        #expect(TextSafety.problem(in: "می\u{200C}خواهم") == nil && TextSafety.problem(in: "क्\u{200D}ष") == nil)
+        #expect(TextSafety.problem(in: "a\u{200B}b")?.description == "contains an invisible formatting character (U+200B)")
+        #expect(TextSafety.problem(in: "a\u{2028}b")?.description == "contains a line or paragraph separator (U+2028)")
     }
 
     @Test("Display makes escapes visible")

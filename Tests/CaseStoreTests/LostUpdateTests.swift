@@ -75,7 +75,7 @@ struct LostUpdateTests {
             try #require(process.terminationStatus == 0, "\(errors)")
             for line in try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n") {
                 let words = line.split(separator: " ").map(String.init)
-                if words.first == "ack", words.count == 4, let version = Int(words[2]), let count = Int(words[3]) {
+                if words.first == "ack", words.count >= 4, let version = Int(words[2]), let count = Int(words[3]) {
                     acks[words[1], default: []].append((version, count))
                 } else if words.first == "done", words.count == 5, let number = Int(words[2]) {
                     conflicts += number

@@ -27,4 +27,16 @@ import Testing
         screen.put("x", row: 0, column: 1, role: .text)
         #expect(screen.line(row: 0) == " x文中")
     }
+
+    @Test("A cell keeps at most four combining marks of its cluster; the text is not otherwise changed")
+    func combiningMarksCapped() {
+        let heavy = Character("a" + String(repeating: "\u{301}", count: 1_000))
+        #expect(DisplayWidth.capped(heavy) == "a" + String(repeating: "\u{301}", count: 4))
+        #expect(DisplayWidth.capped("e\u{301}") == "e\u{301}")
+        #expect(DisplayWidth.capped("👨‍👩‍👧") == "👨‍👩‍👧")
+        var screen = Screen(size: Size(columns: 4, rows: 1))
+        screen.put(String(heavy) + "b", row: 0, column: 0, role: .text)
+        #expect(screen[0, 0].text.unicodeScalars.count == 5)
+        #expect(screen[0, 1].text == "b")
+    }
 }

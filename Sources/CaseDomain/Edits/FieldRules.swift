@@ -52,10 +52,12 @@ public enum FieldRules {
         }
     }
 
-    /// A nationality: two capital letters (ISO 3166-1) or `stateless`.
+    /// A nationality: an assigned ISO 3166-1 alpha-2 code or `stateless`.
     public static func nationality(_ text: String, required: Bool = false) -> String? {
         checked(text, required: required) { value in
-            CodeChecks.isNationality(value) ? nil
+            if CodeChecks.isNationality(value) { return nil }
+            return CodeChecks.hasNationalityShape(value)
+                ? "\(TextSafety.quoted(value)) is not an assigned ISO 3166-1 country code"
                 : "\(TextSafety.quoted(value)) is not a country code (two capital letters, ISO 3166-1) or \"stateless\""
         }
     }

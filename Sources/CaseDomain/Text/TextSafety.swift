@@ -8,15 +8,34 @@ public enum TextSafety {
     public static let notesLimit = 65_536
 
     /// Whether a scalar may never be stored: C0 controls (tab and newline only in notes), DEL, C1,
-    /// and the bidi embedding/override/isolate characters U+202A–U+202E, U+2066–U+2069.
+    /// the bidi embedding/override/isolate characters U+202A–U+202E, U+2066–U+2069, the line and
+    /// paragraph separators U+2028–U+2029, and the invisible marks of `isInvisibleFormat`.
     public static func isForbidden(_ scalar: Unicode.Scalar, multiline: Bool) -> Bool {
         let value = scalar.value
         if multiline, value == 0x09 || value == 0x0A { return false }
-        return value < 0x20 || (0x7F...0x9F).contains(value) || isBidiControl(scalar)
+        return value < 0x20 || (0x7F...0x9F).contains(value) || isBidiControl(scalar) || isSeparator(scalar)
+            || isInvisibleFormat(scalar)
     }
 
     static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
         (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+    }
+
+    /// U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR: line breaks to some programs, so a one-line
+    /// value holding one could start a line of its own.
+    static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0x2028 || scalar.value == 0x2029
+    }
+
+    /// Format characters that draw nothing and join nothing: zero width space U+200B, word joiner and
+    /// the invisible operators U+2060–U+2064, zero width no-break space U+FEFF. They make two names that
+    /// look the same differ. The joiners U+200C and U+200D (Persian, Indic scripts, emoji) and the
+    /// directional marks U+200E, U+200F, U+061C (right-to-left names) stay allowed.
+    static func isInvisibleFormat(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x200B, 0x2060...0x2064, 0xFEFF: true
+        default: false
+        }
     }
 
     /// Checks a value for storage; returns what is wrong, or nil when it may be stored.
@@ -99,7 +118,9 @@ public enum TextProblem: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .forbiddenCharacter(let scalar):
             let hex = String(scalar.value, radix: 16, uppercase: true)
-            let kind = TextSafety.isBidiControl(scalar) ? "a bidi control character" : "a control character"
+            let kind = TextSafety.isBidiControl(scalar) ? "a bidi control character"
+                : TextSafety.isSeparator(scalar) ? "a line or paragraph separator"
+                : TextSafety.isInvisibleFormat(scalar) ? "an invisible formatting character" : "a control character"
             return "contains \(kind) (U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex))"
         case .tooLong(let count, let limit):
             return "is \(count) characters long (at most \(limit))"

@@ -7,8 +7,20 @@ public enum CaseValidation {
     /// The smallest bond an immigration judge may set (INA 236(a)(2)(A)).
     public static let minimumBond = 1_500
 
-    /// Every problem of the case, each with its path relative to the case; empty when it may be stored.
+    /// Every problem of the case that refuses it, each with its path relative to the case; empty when it
+    /// may be stored. Values an earlier version accepted are not among them (see `formerlyAccepted(in:)`).
     public static func problems(in file: CaseFile) -> [ValidationProblem] {
+        allProblems(in: file).filter { $0.severity == .error }
+    }
+
+    /// The values of the case that this version would refuse in a form but that an earlier version
+    /// accepted: reported as warnings when the case is read or imported.
+    public static func formerlyAccepted(in file: CaseFile) -> [ValidationProblem] {
+        allProblems(in: file).filter { $0.severity == .formerlyAccepted }
+    }
+
+    /// Every problem, whatever its severity.
+    public static func allProblems(in file: CaseFile) -> [ValidationProblem] {
         var problems = headerProblems(of: file)
         problems += clientProblems(file.client, at: "client")
         for (index, member) in file.family.enumerated() {
@@ -58,10 +70,14 @@ public enum CaseValidation {
             let field = ProblemPath.member(path, "nationality")
             if let problem = TextSafety.problem(in: nationality) {
                 problems.append(ValidationProblem(path: field, message: problem.description))
-            } else if !CodeChecks.isNationality(nationality) {
+            } else if !CodeChecks.hasNationalityShape(nationality) {
                 problems.append(ValidationProblem(
                     path: field,
                     message: "\(TextSafety.quoted(nationality)) is not a country code (two capital letters, ISO 3166-1) or \"stateless\""))
+            } else if !CodeChecks.isNationality(nationality) {
+                problems.append(ValidationProblem(
+                    path: field, message: "\(TextSafety.quoted(nationality)) is not an assigned ISO 3166-1 country code",
+                    severity: .formerlyAccepted))
             }
         }
         var seen = Set<String>()

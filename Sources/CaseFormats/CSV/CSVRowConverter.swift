@@ -83,7 +83,11 @@ struct CSVRowConverter {
             let column = CSVRowConverter.column(for: problem.path)
             if !reported.contains(column) { report(column, problem.message) }
         }
-        return failed ? nil : CSVCaseRow(line: record.line, file: caseFile, columns: Set(columns))
+        let warnings = CaseValidation.formerlyAccepted(in: caseFile).map { problem in
+            FormatError(file: file, line: record.line, field: CSVRowConverter.column(for: problem.path).rawValue,
+                        style: .csvColumn, message: problem.message)
+        }
+        return failed ? nil : CSVCaseRow(line: record.line, file: caseFile, columns: Set(columns), warnings: warnings)
     }
 
     /// Whether a `;`-separated cell has an item that is empty or only spaces.

@@ -8,11 +8,15 @@ public struct CSVCaseRow: Hashable, Sendable {
     public var file: CaseFile
     /// The columns present in the file's header.
     public var columns: Set<CSVColumn>
+    /// Values an earlier version accepted and this one would refuse in a form: the row imports, with these
+    /// as warnings.
+    public var warnings: [FormatError]
 
-    public init(line: Int, file: CaseFile, columns: Set<CSVColumn>) {
+    public init(line: Int, file: CaseFile, columns: Set<CSVColumn>, warnings: [FormatError] = []) {
         self.line = line
         self.file = file
         self.columns = columns
+        self.warnings = warnings
     }
 }
 

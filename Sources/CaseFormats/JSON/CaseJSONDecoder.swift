@@ -141,13 +141,15 @@ private struct DocumentWalk {
             defer { index += 1 }
             guard convert, !collector.isFull else { continue }
             let path = "cases[\(index)]"
+            let warningsBefore = converter.context.formerlyAccepted.count
             guard let file = converter.convert(value, path: path) else { continue }
             let duplicates = registry.duplicates(in: file) { relative in
                 "\(path).\(relative) (\(self.file):\(value.locate(relative).line))"
             }
             converter.context.report(duplicates, casePath: path, caseValue: value)
-            let decoded = DecodedCase(file: file, index: index, value: value, endOffset: parser.index,
+            var decoded = DecodedCase(file: file, index: index, value: value, endOffset: parser.index,
                                       isClean: collector.errors.isEmpty)
+            decoded.warnings = Array(converter.context.formerlyAccepted[warningsBefore...])
             converter.context.report(body(decoded), casePath: path, caseValue: value)
         }
     }

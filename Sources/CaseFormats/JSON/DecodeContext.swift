@@ -10,6 +10,9 @@ final class DecodeContext {
     /// When set, values that `CaseValidation` refuses are listed here instead of failing the case: a stored
     /// case written by another tool or an older version must still open (its text shown inert).
     private(set) var refusedValues: [FormatError]?
+    /// Values an earlier version accepted that this one refuses in forms (`ValidationProblem.Severity`):
+    /// they do not fail the case; an import reports them as warnings.
+    private(set) var formerlyAccepted: [FormatError] = []
 
     init(file: String, collector: ProblemCollector, keepingRefusedValues: Bool = false) {
         self.file = file
@@ -34,6 +37,14 @@ final class DecodeContext {
         for problem in problems {
             let path = casePath + "." + problem.path
             if reportedPaths.contains(path) { continue }
+            if problem.severity == .formerlyAccepted {
+                let position = caseValue.locate(problem.path)
+                reportedPaths.insert(path)
+                let found = FormatError(file: file, line: position.line, column: position.column, field: path,
+                                        message: problem.message)
+                if refusedValues != nil { refusedValues?.append(found) } else { formerlyAccepted.append(found) }
+                continue
+            }
             if refusedValues != nil {
                 let position = caseValue.locate(problem.path)
                 reportedPaths.insert(path)

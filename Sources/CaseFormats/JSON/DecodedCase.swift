@@ -11,6 +11,9 @@ public struct DecodedCase {
     public var endOffset: Int
     /// No problem has been found in the file so far (this case included): the case may be written.
     public var isClean: Bool
+    /// Values of this case an earlier version accepted and this one refuses in forms: written as they
+    /// are, each reported as a warning.
+    public var warnings: [FormatError] = []
 
     /// `cases[3]`.
     public var path: String { "cases[" + String(index) + "]" }

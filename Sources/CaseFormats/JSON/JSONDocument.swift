@@ -6,14 +6,17 @@ public enum JSONDocument {
     /// The default nesting limit: deep enough for every casedesk format, shallow enough to be safe.
     public static let defaultMaxDepth = 64
 
-    /// Parses `data`; `file` names the input in errors.
-    public static func parse(_ data: Data, file: String, maxDepth: Int = defaultMaxDepth) throws(FormatError) -> JSONValue {
+    /// Parses `data`; `file` names the input in errors. `readingEscapedNUL` takes `\u0000` as text (a
+    /// stored case read keeping the values casedesk refuses); a raw NUL byte stays an error.
+    public static func parse(_ data: Data, file: String, maxDepth: Int = defaultMaxDepth,
+                             readingEscapedNUL: Bool = false) throws(FormatError) -> JSONValue {
         let outcome: Result<JSONValue, FormatError> = data.withUnsafeBytes { bytes in
             switch TextInput.check(bytes, file: file) {
             case .failure(let error):
                 return .failure(error)
             case .success(let start):
                 var parser = JSONParser(bytes: bytes, start: start, file: file, maxDepth: maxDepth)
+                parser.readsEscapedNUL = readingEscapedNUL
                 do throws(FormatError) {
                     let value = try parser.parseValue(depth: 0)
                     try parser.finish()

@@ -68,7 +68,7 @@ extension JSONParser {
         } else if (0xDC00...0xDFFF).contains(value) {
             throw error(at: start, "a lone surrogate escape (\\u\(String(value, radix: 16, uppercase: true)))")
         }
-        guard value != 0, let scalar = Unicode.Scalar(value) else {
+        guard value != 0 || readsEscapedNUL, let scalar = Unicode.Scalar(value) else {
             throw error(at: start, "a NUL character (\\u0000) inside a string")
         }
         result.append(contentsOf: Array(String(scalar).utf8))

@@ -15,6 +15,9 @@ struct JSONParser {
     /// Where the value being read sits (`cases`, 3, `client`, `name`), so a lexical error inside a string
     /// names its field as a decoding error would.
     private var path: [JSONPathStep] = []
+    /// Reads the escape `\u0000` as a NUL character instead of refusing it: only for a stored case, whose
+    /// text another tool may have written, so that validation names the field and the case still opens.
+    var readsEscapedNUL = false
 
     init(bytes: UnsafeRawBufferPointer, start: Int, file: String, maxDepth: Int) {
         self.bytes = bytes

@@ -69,7 +69,8 @@ struct CaseDataCheck {
         // that decodes is a valid one, and a problem comes back with its field's path.
         let file: CaseFile
         do {
-            file = try CaseJSONDocument.file(from: document, source: "its document")
+            // A value an earlier version accepted (a nationality `XX`) is not damage: the case opens with a notice.
+            file = try CaseJSONDocument.file(from: document, source: "its document", formerlyAccepted: .read)
         } catch {
             return error.errors.first?.description ?? "its document does not decode"
         }

@@ -22,7 +22,8 @@ extension Schema {
             let document: String = row["document"]
             var file: CaseFile
             do {
-                file = try CaseJSONDocument.file(from: document, source: "case document", version: .v1)
+                file = try CaseJSONDocument.file(from: document, source: "case document", version: .v1,
+                                                 formerlyAccepted: .read)
             } catch {
                 throw DocumentError.malformed("the case document of \(matter)")
             }

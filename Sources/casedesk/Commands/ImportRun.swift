@@ -58,8 +58,8 @@ final class ImportRun {
     private func warnAboutLogins() {
         if !staff.isEmpty || warnedLogins.isEmpty { return }
         let logins = warnedLogins.count == 1 ? "1 login was" : "\(warnedLogins.count) logins were"
-        warnings = ["the staff directory is empty: \(logins) imported as given "
-                    + "(add them with casedesk staff add)"]
+        warnings.append("the staff directory is empty: \(logins) imported as given "
+                        + "(add them with casedesk staff add)")
     }
 
     // MARK: JSON
@@ -81,6 +81,7 @@ final class ImportRun {
                     if found.isEmpty, decoded.isClean, !earlierProblems {
                         try write(file, edits: nil, source: .imported(file: input.name), session: session)
                     }
+                    self.warnFormerlyAccepted(decoded.warnings, matter: file.matter)
                     progress.update(decoded.endOffset / 1024)
                     return found
                 } catch {
@@ -142,6 +143,7 @@ final class ImportRun {
             if found.isEmpty, !earlierProblems {
                 try write(file, edits: edits, source: .imported(file: input.name), session: session)
             }
+            warnFormerlyAccepted(row.warnings, matter: file.matter)
         }
         problems += found
     }
@@ -153,6 +155,18 @@ final class ImportRun {
         if path.hasPrefix("events") { return CSVColumn.arrival.rawValue }
         let name = path.hasPrefix("client.") ? String(path.dropFirst("client.".count)) : path
         return CSVColumn(rawValue: name)?.rawValue ?? path
+    }
+
+    /// A value an earlier version accepted (a nationality `XX`) is imported as written, so that an export
+    /// of an older store imports again; each is named, with its case and field, as a warning.
+    private func warnFormerlyAccepted(_ found: [FormatError], matter: String) {
+        for warning in found {
+            var location = warning
+            location.field = nil
+            location.message = "case \(TextSafety.quoted(matter)), field \"\(warning.field ?? "")\": "
+                + warning.message + " (imported as written)"
+            warnings.append(location.description)
+        }
     }
 
     // MARK: Against the store

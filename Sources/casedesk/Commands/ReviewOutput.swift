@@ -93,7 +93,7 @@ enum ReviewOutput {
         let done = queue.reviewedCount
         let whose: String
         switch queue.scope {
-        case .user(let login): whose = "cases of \(login)"
+        case .user(let login): whose = "cases of \(TextSafety.display(login))"
         case .everyone: whose = "everyone"
         case .firm: whose = "the firm (no cases of your own)"
         }
@@ -105,8 +105,11 @@ enum ReviewOutput {
             if inSection.isEmpty { out += "  nothing\n" }
             for item in inSection {
                 let mark = item.reviewed ? "✓" : " "
-                let who = names ? "  \(item.clientName)" + (item.latinName.map { " (\($0))" } ?? "") : ""
-                out += "  \(mark) \(item.matter)\(who)  \(item.title)\(suffix(item))\n"
+                // Each value on its own: the whole is displayed keeping its line breaks, so a line break
+                // stored inside a name (by another tool) would otherwise start a line of its own.
+                let show = { (text: String) in TextSafety.display(text) }
+                let who = names ? "  \(show(item.clientName))" + (item.latinName.map { " (\(show($0)))" } ?? "") : ""
+                out += "  \(mark) \(show(item.matter))\(who)  \(show(item.title))\(suffix(item))\n"
             }
         }
         return TextSafety.display(out, keepingLineBreaks: true)

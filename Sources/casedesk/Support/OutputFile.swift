@@ -7,7 +7,9 @@ import Glibc
 
 /// Where a command writes its data: stdout (no `--out`, or `-`), or a file written atomically with mode
 /// 0600: a temporary name in the same folder, fsync, rename over the target, fsync of the folder. Until
-/// `commit()` nothing exists at the target; `discard()` (or a failure) removes the temporary.
+/// `commit()` nothing exists at the target; `discard()` (or a failure) removes the temporary. A target that
+/// is a terminal, a pipe or another character device (`/dev/null`, `/dev/stdout`, a FIFO) is written
+/// directly: renaming over it would replace the device with a regular file (as root, for everyone).
 final class OutputFile {
     /// The target path; nil for stdout.
     let path: String?
@@ -19,6 +21,8 @@ final class OutputFile {
         }
     }
     private var descriptor: Int32
+    /// Written straight into an existing character device or FIFO: nothing to rename or remove.
+    private var isDirect = false
 
     /// `mode` is the file's permission bits (0600: client data; the kiosk board, which holds none, 0644).
     init(path: String?, mode: mode_t = 0o600) throws {
@@ -29,8 +33,24 @@ final class OutputFile {
         }
         let target = StoreLocation.expand(path)
         var info = stat()
-        if stat(target, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
-            throw CLIError("\(TextSafety.display(target)) is a folder; name the file to write")
+        if stat(target, &info) == 0 {
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
+                throw CLIError("\(TextSafety.display(target)) is a folder; name the file to write")
+            case S_IFCHR, S_IFIFO:
+                let opened = open(target, O_WRONLY | O_CLOEXEC)
+                guard opened >= 0 else {
+                    throw CLIError("cannot write \(TextSafety.display(target)): \(String(cString: strerror(errno)))")
+                }
+                self.path = target
+                descriptor = opened
+                isDirect = true
+                return
+            case S_IFREG, S_IFLNK:
+                break
+            default:
+                throw CLIError("\(TextSafety.display(target)) exists and is not a file; name the file to write")
+            }
         }
         let folder = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
@@ -80,6 +100,12 @@ final class OutputFile {
 
     /// Makes the file appear at its path, whole and synced.
     func commit() throws {
+        if isDirect {
+            isDirect = false
+            if descriptor >= 0 { close(descriptor) }
+            descriptor = -1
+            return
+        }
         guard let path, let temporary else { return }
         defer { self.temporary = nil }
         guard fsync(descriptor) == 0, close(descriptor) == 0 else {
@@ -103,6 +129,12 @@ final class OutputFile {
 
     /// Removes the temporary file, leaving the target as it was.
     func discard() {
+        if isDirect {
+            isDirect = false
+            if descriptor >= 0 { close(descriptor) }
+            descriptor = -1
+            return
+        }
         guard let temporary else { return }
         if descriptor >= 0 { close(descriptor) }
         descriptor = -1
