@@ -1,5 +1,6 @@
 import argparse, datetime, json, os, platform, shutil, tempfile
 from . import main, report
+from .stores import PostgresStores, SQLiteStores
 
 
 def parse():
@@ -15,7 +16,22 @@ def parse():
     parser.add_argument("--no-others", action="store_true", help="casedesk and sqlite3 only")
     parser.add_argument("--json", default="benchmark.json", help="where the figures go")
     parser.add_argument("--work", help="a folder for the stores (default: a temporary one, removed after)")
-    return parser.parse_args()
+    parser.add_argument("--postgres", metavar="URL",
+                        help="also each size in a new database on this PostgreSQL server (a role that may create "
+                             "databases), and the two side by side")
+    parser.add_argument("--postgres-only", action="store_true", help="with --postgres: no SQLite stores")
+    args = parser.parse_args()
+    if args.postgres_only and not args.postgres:
+        parser.error("--postgres-only needs --postgres URL")
+    return args
+
+
+def backends(args, work):
+    """The stores each size is measured on, in order: SQLite, then PostgreSQL when a server is given."""
+    chosen = [] if args.postgres_only else [SQLiteStores(work)]
+    if args.postgres:
+        chosen.append(PostgresStores(args.postgres))
+    return chosen
 
 
 def load():
@@ -29,17 +45,25 @@ def run():
     started = datetime.datetime.now(datetime.timezone.utc)
     results = {"started_utc": started.isoformat(timespec="seconds"), "machine": platform.platform(),
                "cores": os.cpu_count(), "load_before": load(), "runs": args.runs, "sizes": []}
+    stores = []
     try:
+        stores = backends(args, work)
+        results["backends"] = [backend.backend for backend in stores]
         for size in [int(text) for text in args.sizes.split(",")]:
             for distinct in ([False, True] if args.distinct else [False]):
-                result = main.measure_size(args, work, size, distinct)
-                result["load_after"] = load()
-                results["sizes"].append(result)
-                print(report.render(result) + "\n", flush=True)
-                for name in os.listdir(work):
-                    if name.startswith("s") and name.endswith((".sqlite", ".sqlite-wal", ".sqlite-shm")):
-                        os.remove(os.path.join(work, name))
+                measured = {}
+                for backend in stores:
+                    result = main.measure_size(args, backend, work, size, distinct)
+                    result["load_after"] = load()
+                    results["sizes"].append(result)
+                    measured[backend.backend] = result
+                    print(report.render(result) + "\n", flush=True)
+                    backend.remove_all()
+                if len(measured) == 2:
+                    print(report.side_by_side(measured["sqlite"], measured["postgresql"]) + "\n", flush=True)
     finally:
+        for backend in stores:
+            backend.remove_all()
         results["load_after"] = load()
         with open(args.json, "w") as out:
             json.dump(results, out, indent=2)

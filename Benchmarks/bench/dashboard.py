@@ -11,8 +11,12 @@ def visible(output):
 
 
 def terminal_env(work):
-    return {"HOME": work, "XDG_DATA_HOME": work, "XDG_CONFIG_HOME": work, "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-            "TERM": "xterm-256color", "LANG": "C.UTF-8", "TZ": "America/Los_Angeles"}
+    env = {"HOME": work, "XDG_DATA_HOME": work, "XDG_CONFIG_HOME": work, "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+           "TERM": "xterm-256color", "LANG": "C.UTF-8", "TZ": "America/Los_Angeles"}
+    # libpq's own variables (PGPASSWORD, PGPASSFILE, PGSSLMODE...) reach a store on a PostgreSQL server as
+    # they reach the command-line figures, which run in the caller's environment.
+    env.update({key: value for key, value in os.environ.items() if key.startswith("PG")})
+    return env
 
 
 def keys(session, key, count, until=None):

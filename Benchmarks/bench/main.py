@@ -1,11 +1,12 @@
 """Benchmarks/run: stores of each size, casedesk measured beside less -S, sqlite3 and VisiData.
 
 Prints a table and writes JSON (see BENCHMARKS.md for the figures, the machine and the load they were
-taken under).
+taken under). The stores are SQLite files or PostgreSQL databases (bench/stores.py); every figure is
+measured here, by the same code, for both.
 """
-import argparse, datetime, json, os, platform, shutil, statistics, subprocess, tempfile
+import datetime, os, statistics
 from . import dashboard
-from .commands import copy_store, median_of, timed
+from .commands import median_of, timed
 
 TODAY = datetime.date(2026, 11, 30)
 
@@ -14,24 +15,25 @@ def day(offset):
     return (TODAY + datetime.timedelta(days=offset)).isoformat()
 
 
-def measure_size(args, work, cases, distinct):
-    label = f"{cases}{' distinct' if distinct else ''}"
-    store = os.path.join(work, f"s{cases}{'d' if distinct else ''}.sqlite")
+def measure_size(args, stores, work, cases, distinct):
+    """Every figure of one store size on one backend (`stores`); `work` holds the exports and HOME."""
+    label = f"{cases}{' distinct' if distinct else ''}, {stores.backend}"
+    name = f"s{cases}{'d' if distinct else ''}"
+    store = stores.fresh(name)
     binary = args.binary
-    result = {"cases": cases, "distinct_names": distinct}
+    result = {"cases": cases, "distinct_names": distinct, "backend": stores.backend}
     generate = [binary, "generate", "--db", store, "--create", "--cases", str(cases), "--seed", "7", "--today", day(0)]
     result["generate"] = timed(generate + (["--distinct-names"] if distinct else []))
     result["generate"]["cases_per_s"] = cases / result["generate"]["wall_s"]
     query = args.query
     print(f"[{label}] generated in {result['generate']['wall_s']:.1f} s", flush=True)
 
-    later = os.path.join(work, "later.sqlite")
     review = lambda db, offset: timed([binary, "review", "--db", db, "--today", day(offset), "--all", "--format", "json"])
     result["review_current"] = median_of(args.runs, lambda: review(store, 0))
 
     def review_later(offset):
         def run():
-            copy_store(store, later)  # the same stale store each run, whatever a run writes
+            later = stores.copy(name, "later")  # the same stale store each run, whatever a run writes
             return review(later, offset)
         return median_of(args.runs, run)
     result["review_day_later"] = review_later(1)
@@ -43,7 +45,7 @@ def measure_size(args, work, cases, distinct):
     result["dashboard"] = merge(runs)
     month = []
     for _ in range(args.runs):
-        copy_store(store, later)
+        later = stores.copy(name, "later")
         month.append(dashboard.casedesk(binary, later, day(30), cases, query, work, full=False))
     result["dashboard_month_later"] = merge(month)
     print(f"[{label}] dashboard first frame {result['dashboard']['first_frame_ms']:.0f} ms, a month later "
@@ -59,12 +61,8 @@ def measure_size(args, work, cases, distinct):
         figures["mb_per_s"] = os.path.getsize(out) / 1e6 / figures["wall_s"]
         result[name] = figures
 
-    imported = os.path.join(work, "imported.sqlite")
-
     def import_run():
-        for suffix in ("", "-wal", "-shm"):
-            if os.path.exists(imported + suffix):
-                os.remove(imported + suffix)
+        imported = stores.fresh("imported")  # an empty store each run
         return timed([binary, "import", "--db", imported, "--create", "--today", day(0), json_out])
     result["import_json"] = median_of(args.io_runs, import_run)
     result["import_json"]["cases_per_s"] = cases / result["import_json"]["wall_s"]
@@ -73,7 +71,8 @@ def measure_size(args, work, cases, distinct):
     print(f"[{label}] import {result['import_json']['cases_per_s']:.0f} cases/s, export json "
           f"{result['export_json']['cases_per_s']:.0f} cases/s", flush=True)
 
-    result["sqlite3"] = sqlite3_figures(args, store)
+    result["floor_tool"] = stores.floor_tool
+    result["floor"] = floor_figures(args, stores, name)
     if not args.no_others:
         result["less"] = merge([dashboard.less(csv_out, query, work) for _ in range(args.runs)])
         if args.visidata:
@@ -82,15 +81,16 @@ def measure_size(args, work, cases, distinct):
     return result
 
 
-def sqlite3_figures(args, store):
-    """sqlite3 printing the list's rows: the floor for reading the data, with the filter and the name order."""
+def floor_figures(args, stores, name):
+    """sqlite3 or psql printing the list's rows: the floor for reading the data, with the filter and the name
+    order (the case table has the same columns on both backends)."""
     columns = "matter, client_name, latin_name, a_number, nationality, paralegal, next_deadline_due"
     queries = {
         "print_list": f'SELECT {columns} FROM "case" ORDER BY deadline_sort_key, matter',
         "filter": f"SELECT {columns} FROM \"case\" WHERE client_name LIKE '%{args.query}%' OR latin_name LIKE '%{args.query}%'",
         "sort_name": f'SELECT {columns} FROM "case" ORDER BY sort_name, matter',
     }
-    return {name: median_of(args.runs, lambda sql=sql: timed(["sqlite3", store, sql])) for name, sql in queries.items()}
+    return {figure: median_of(args.runs, lambda sql=sql: stores.floor(name, sql)) for figure, sql in queries.items()}
 
 
 def merge(runs):
