@@ -18,8 +18,8 @@ def day(offset):
 def measure_size(args, stores, work, cases, distinct):
     """Every figure of one store size on one backend (`stores`); `work` holds the exports and HOME."""
     label = f"{cases}{' distinct' if distinct else ''}, {stores.backend}"
-    name = f"s{cases}{'d' if distinct else ''}"
-    store = stores.fresh(name)
+    store_name = f"s{cases}{'d' if distinct else ''}"
+    store = stores.fresh(store_name)
     binary = args.binary
     result = {"cases": cases, "distinct_names": distinct, "backend": stores.backend}
     generate = [binary, "generate", "--db", store, "--create", "--cases", str(cases), "--seed", "7", "--today", day(0)]
@@ -33,7 +33,7 @@ def measure_size(args, stores, work, cases, distinct):
 
     def review_later(offset):
         def run():
-            later = stores.copy(name, "later")  # the same stale store each run, whatever a run writes
+            later = stores.copy(store_name, "later")  # the same stale store each run, whatever a run writes
             return review(later, offset)
         return median_of(args.runs, run)
     result["review_day_later"] = review_later(1)
@@ -45,7 +45,7 @@ def measure_size(args, stores, work, cases, distinct):
     result["dashboard"] = merge(runs)
     month = []
     for _ in range(args.runs):
-        later = stores.copy(name, "later")
+        later = stores.copy(store_name, "later")
         month.append(dashboard.casedesk(binary, later, day(30), cases, query, work, full=False))
     result["dashboard_month_later"] = merge(month)
     print(f"[{label}] dashboard first frame {result['dashboard']['first_frame_ms']:.0f} ms, a month later "
@@ -72,7 +72,7 @@ def measure_size(args, stores, work, cases, distinct):
           f"{result['export_json']['cases_per_s']:.0f} cases/s", flush=True)
 
     result["floor_tool"] = stores.floor_tool
-    result["floor"] = floor_figures(args, stores, name)
+    result["floor"] = floor_figures(args, stores, store_name)
     if not args.no_others:
         result["less"] = merge([dashboard.less(csv_out, query, work) for _ in range(args.runs)])
         if args.visidata:
