@@ -97,6 +97,11 @@ static void fatal_handler(int sig) {
         /* Leave the alternate screen, stop bracketing pastes, show the cursor, reset attributes, new line. */
         static const char reset[] = "\033[?1049l\033[?2004l\033[?25h\033[0m\r\n";
         ssize_t ignored = write(terminal_fd, reset, sizeof reset - 1);
+        /* One plain line on the normal screen, instead of whatever the runtime printed on the alternate
+           one (which leaving it wiped): what happened, and that nothing was saved half-way. */
+        static const char notice[] = "casedesk stopped after an internal error; the terminal is restored and "
+                                     "nothing was saved half-way (an open form's draft is offered at the next start)\r\n";
+        ignored = write(terminal_fd, notice, sizeof notice - 1);
         (void)ignored;
     }
     if (termios_saved) tcsetattr(terminal_fd, TCSANOW, &saved_termios);

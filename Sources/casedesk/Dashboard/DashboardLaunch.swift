@@ -34,7 +34,8 @@ func runDashboard(options: DashboardOptions, dataSource: some DashboardDataSourc
         state.offerDrafts(found.drafts, problems: found.problems)
     }
     do {
-        return try DashboardRuntime.run(backend: terminal, dataSource: dataSource, catalog: catalog, state: state,
+        return try DashboardRuntime.run(backend: CrashTestHook.backend(terminal, environment: options.environment),
+                                        dataSource: dataSource, catalog: catalog, state: state,
                                         drafts: drafts)
     } catch {
         terminal.stop()
