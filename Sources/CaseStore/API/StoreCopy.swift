@@ -83,3 +83,13 @@ public struct ChainedAuditRow: Hashable, Sendable {
         self.hash = hash
     }
 }
+
+extension StoreSettings {
+    /// The settings as the stores keep them, key by key, in their canonical text (what a copy writes; the
+    /// court closures are rows of their own).
+    var storedValues: [(SettingKey, String)] {
+        [(.timeZone, timeZone), (.meritsFilingLeadDays, String(meritsFilingLeadDays)),
+         (.kioskOpaqueCodes, kioskOpaqueCodes ? "true" : "false"), (.groupShared, groupShared ? "true" : "false"),
+         (.idleLockMinutes, String(idleLockMinutes))]
+    }
+}

@@ -101,12 +101,7 @@ final class PGCopyReceiver: StoreCopySink {
     func receive(_ head: StoreCopyHead) throws {
         guard self.head == nil else { throw mismatch("the store's settings arrived twice") }
         let settings = head.settings
-        let values: [(SettingKey, String)] = [
-            (.timeZone, settings.timeZone), (.meritsFilingLeadDays, String(settings.meritsFilingLeadDays)),
-            (.kioskOpaqueCodes, settings.kioskOpaqueCodes ? "true" : "false"),
-            (.groupShared, settings.groupShared ? "true" : "false"), (.idleLockMinutes, String(settings.idleLockMinutes)),
-        ]
-        for (key, value) in values { try PGSettings.put(db, key.rawValue, value) }
+        for (key, value) in settings.storedValues { try PGSettings.put(db, key.rawValue, value) }
         if let secret = head.kioskCodeSecret { try PGSettings.put(db, SettingsTable.kioskSecretKey, AuditChain.hex(secret)) }
         for closure in settings.closures {
             try db.execute("INSERT INTO court_closure (date, reason) VALUES ($1, $2)", [closure.date.iso, closure.reason])

@@ -63,12 +63,7 @@ final class SQLiteCopyReceiver: StoreCopySink {
     func receive(_ head: StoreCopyHead) throws {
         guard self.head == nil else { throw mismatch("the store's settings arrived twice") }
         let settings = head.settings
-        let values: [(SettingKey, String)] = [
-            (.timeZone, settings.timeZone), (.meritsFilingLeadDays, String(settings.meritsFilingLeadDays)),
-            (.kioskOpaqueCodes, settings.kioskOpaqueCodes ? "true" : "false"),
-            (.groupShared, settings.groupShared ? "true" : "false"), (.idleLockMinutes, String(settings.idleLockMinutes)),
-        ]
-        for (key, value) in values { try SettingsTable.put(db, key.rawValue, value) }
+        for (key, value) in settings.storedValues { try SettingsTable.put(db, key.rawValue, value) }
         if let secret = head.kioskCodeSecret {
             try SettingsTable.put(db, SettingsTable.kioskSecretKey, AuditChain.hex(secret))
         }
