@@ -80,26 +80,24 @@ extension PostgresCaseStore: StoreCopying {
 }
 
 /// Writes what a copy hands over inside the receiving PostgreSQL store's transaction, checking the parts
-/// against the head and the trail against its own hash chain as they arrive (`SQLiteCopyReceiver`'s rules).
+/// against the head and the trail against its own hash chain as they arrive (`StoreCopyArrival`).
 final class PGCopyReceiver: StoreCopySink {
     private let db: PQConnection
     private let location: String
     private let today: CivilDate
-    private var head: StoreCopyHead?
+    private var arrival: StoreCopyArrival
     private var rows: PGCaseRows?
-    private var cases = 0
-    private var chain = AuditChainVerifier()
     private var lastID: Int64 = 0
-    private var auditStarted = false
 
     init(db: PQConnection, location: String, today: CivilDate) {
         self.db = db
         self.location = location
         self.today = today
+        arrival = StoreCopyArrival(location: location)
     }
 
     func receive(_ head: StoreCopyHead) throws {
-        guard self.head == nil else { throw mismatch("the store's settings arrived twice") }
+        try arrival.checkHead()
         let settings = head.settings
         for (key, value) in settings.storedValues { try PGSettings.put(db, key.rawValue, value) }
         if let secret = head.kioskCodeSecret { try PGSettings.put(db, SettingsTable.kioskSecretKey, AuditChain.hex(secret)) }
@@ -116,13 +114,13 @@ final class PGCopyReceiver: StoreCopySink {
         }
         // A generation of its own: every digest below is computed under these settings.
         try PGSettings.bumpGeneration(db)
-        self.head = head
+        arrival.received(head)
         rows = try PGCaseRows(db, today: today)
     }
 
     func receive(_ copied: CopiedCase) throws {
-        guard let rows else { throw mismatch("a case arrived before the store's settings") }
-        guard !auditStarted else { throw mismatch("a case arrived after the audit trail") }
+        try arrival.caseArrives()
+        guard let rows else { throw arrival.mismatch("a case arrived before the store's settings") }
         let file = copied.stored.file
         // The case as stored, not re-checked: a value a newer check refuses is carried as it is.
         let (digest, basis) = CaseDigest.computed(file: file, today: today, engine: rows.rows.engine)
@@ -131,15 +129,10 @@ final class PGCopyReceiver: StoreCopySink {
             + rows.rows.caseValues(file).map(pqText) + digestValues
         let id = try rows.insertWithDocument(db, values, document: try rows.codec.document(file))
         try rows.insertANumbers(db, of: file, caseID: id)
-        cases += 1
     }
 
     func receive(_ row: ChainedAuditRow) throws {
-        guard head != nil else { throw mismatch("an audit row arrived before the store's settings") }
-        auditStarted = true
-        if let problem = chain.check(row.record, prevHash: row.prevHash, hash: row.hash) {
-            throw mismatch("the source's \(problem); run casedesk check on it")
-        }
+        try arrival.auditRowArrives(row)
         let record = row.record
         let caseID = try record.caseUID.flatMap { uid in
             try db.execute(#"SELECT id FROM "case" WHERE uid = $1"#, [uid]).first?.optional("id")
@@ -156,17 +149,8 @@ final class PGCopyReceiver: StoreCopySink {
 
     /// The head, once every part it announced has arrived; the chain's head row then names the last row.
     func finish() throws -> StoreCopyHead {
-        guard let head else { throw mismatch("nothing arrived") }
-        if cases != head.caseCount { throw mismatch("\(cases) cases arrived, the source holds \(head.caseCount)") }
-        if chain.rows != head.auditRows {
-            throw mismatch("\(chain.rows) audit rows arrived, the source holds \(head.auditRows)")
-        }
-        if chain.head != head.auditHead { throw mismatch("the audit chain's head differs from the source's") }
-        try db.execute("UPDATE audit_head SET last_id = $1, hash = $2", [String(lastID), chain.head])
+        let (head, chainHead) = try arrival.complete()
+        try db.execute("UPDATE audit_head SET last_id = $1, hash = $2", [String(lastID), chainHead])
         return head
-    }
-
-    private func mismatch(_ detail: String) -> StoreError {
-        StoreError.copyMismatch(path: location, detail: detail)
     }
 }

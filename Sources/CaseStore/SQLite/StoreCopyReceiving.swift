@@ -48,20 +48,18 @@ final class SQLiteCopyReceiver: StoreCopySink {
     private let db: Database
     private let path: String
     private let today: CivilDate
-    private var head: StoreCopyHead?
+    private var arrival: StoreCopyArrival
     private var rows: CaseRows?
-    private var cases = 0
-    private var chain = AuditChainVerifier()
-    private var auditStarted = false
 
     init(db: Database, path: String, today: CivilDate) {
         self.db = db
         self.path = path
         self.today = today
+        arrival = StoreCopyArrival(location: path)
     }
 
     func receive(_ head: StoreCopyHead) throws {
-        guard self.head == nil else { throw mismatch("the store's settings arrived twice") }
+        try arrival.checkHead()
         let settings = head.settings
         for (key, value) in settings.storedValues { try SettingsTable.put(db, key.rawValue, value) }
         if let secret = head.kioskCodeSecret {
@@ -81,13 +79,13 @@ final class SQLiteCopyReceiver: StoreCopySink {
         }
         // A generation of its own, past the new store's: every digest below is computed under these settings.
         _ = try SettingsTable.bumpGeneration(db)
-        self.head = head
+        arrival.received(head)
         rows = try CaseRows(db, today: today)
     }
 
     func receive(_ copied: CopiedCase) throws {
-        guard let rows else { throw mismatch("a case arrived before the store's settings") }
-        guard !auditStarted else { throw mismatch("a case arrived after the audit trail") }
+        try arrival.caseArrives()
+        guard let rows else { throw arrival.mismatch("a case arrived before the store's settings") }
         let file = copied.stored.file
         // The case as stored, not re-checked: a value a newer check refuses is carried as it is (and `check`
         // names it on both stores alike).
@@ -98,15 +96,10 @@ final class SQLiteCopyReceiver: StoreCopySink {
             + rows.caseValues(file) + (try rows.digestValues(of: digest, basis: basis))
         try db.cachedStatement(sql: CaseRows.insertSQL).execute(arguments: StatementArguments(values))
         try rows.insertParts(db, prepared, caseID: db.lastInsertedRowID)
-        cases += 1
     }
 
     func receive(_ row: ChainedAuditRow) throws {
-        guard head != nil else { throw mismatch("an audit row arrived before the store's settings") }
-        auditStarted = true
-        if let problem = chain.check(row.record, prevHash: row.prevHash, hash: row.hash) {
-            throw mismatch("the source's \(problem); run casedesk check on it")
-        }
+        try arrival.auditRowArrives(row)
         let record = row.record
         let caseID = try record.caseUID.flatMap { uid in
             try Int64.fetchOne(db.cachedStatement(sql: #"SELECT id FROM "case" WHERE uid = ?"#), arguments: [uid])
@@ -122,16 +115,6 @@ final class SQLiteCopyReceiver: StoreCopySink {
 
     /// The head, once every part it announced has arrived.
     func finish() throws -> StoreCopyHead {
-        guard let head else { throw mismatch("nothing arrived") }
-        if cases != head.caseCount { throw mismatch("\(cases) cases arrived, the source holds \(head.caseCount)") }
-        if chain.rows != head.auditRows {
-            throw mismatch("\(chain.rows) audit rows arrived, the source holds \(head.auditRows)")
-        }
-        if chain.head != head.auditHead { throw mismatch("the audit chain's head differs from the source's") }
-        return head
-    }
-
-    private func mismatch(_ detail: String) -> StoreError {
-        StoreError.copyMismatch(path: path, detail: detail)
+        try arrival.complete().head
     }
 }
