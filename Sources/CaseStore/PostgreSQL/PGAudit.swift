@@ -6,22 +6,38 @@ enum PGAudit {
     static func append(_ db: PQConnection, user: String, action: AuditAction, subject: String, caseID: Int64? = nil,
                        caseUID: CaseID? = nil, matter: String? = nil, caseVersion: Int? = nil, detail: String? = nil,
                        before: String? = nil, after: String? = nil, at: String = AuditLog.timestamp()) throws {
-        let (lastID, previous) = try head(db)
-        let id = lastID + 1
-        let record = AuditRecord(id: id, at: at, user: user, action: action.rawValue, subject: subject,
-                                 caseUID: caseUID?.rawValue, matter: matter, caseVersion: caseVersion, detail: detail,
-                                 before: before, after: after)
-        let hash = AuditChain.hash(previous: previous, record)
-        // The row and the head in one statement: a bulk write appends thousands.
+        try appendAll(db, [PGAuditRow(user: user, action: action, subject: subject, caseID: caseID, caseUID: caseUID,
+                                      matter: matter, caseVersion: caseVersion, detail: detail, before: before,
+                                      after: after, at: at)])
+    }
+
+    /// Rows appended in their order, chained one after another: all of them and the head in one
+    /// statement (a bulk write appends thousands, a batch at a time).
+    static func appendAll(_ db: PQConnection, _ rows: [PGAuditRow]) throws {
+        guard !rows.isEmpty else { return }
+        var (lastID, previous) = try head(db)
+        var values: [String?] = []
+        values.reserveCapacity(rows.count * 14)
+        for row in rows {
+            lastID += 1
+            let record = AuditRecord(id: lastID, at: row.at, user: row.user, action: row.action.rawValue,
+                                     subject: row.subject, caseUID: row.caseUID?.rawValue, matter: row.matter,
+                                     caseVersion: row.caseVersion, detail: row.detail, before: row.before, after: row.after)
+            let hash = AuditChain.hash(previous: previous, record)
+            values += [String(lastID), row.at, row.user, row.action.rawValue, row.subject, row.caseID.map { String($0) },
+                       row.caseUID?.rawValue, row.matter, row.caseVersion.map { String($0) }, row.detail, row.before,
+                       row.after, previous, hash]
+            previous = hash
+        }
+        let last = values.count + 1
         try db.execute("""
             WITH appended AS (
                 INSERT INTO audit (id, at_utc, os_user, action, subject, case_id, case_uid, matter, case_version, detail,
                                    before, after, prev_hash, hash)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id, hash)
-            UPDATE audit_head SET last_id = appended.id, hash = appended.hash FROM appended
-            """, [String(id), at, user, action.rawValue, subject, caseID.map { String($0) }, caseUID?.rawValue, matter,
-                  caseVersion.map { String($0) }, detail, before, after, previous, hash])
-        db.chainHead = (id, hash)
+                VALUES \(PGCaseRows.valueLists(rows: rows.count, columns: 14)) RETURNING id)
+            UPDATE audit_head SET last_id = $\(last), hash = $\(last + 1) WHERE EXISTS (SELECT 1 FROM appended)
+            """, values + [String(lastID), previous])
+        db.chainHead = (lastID, previous)
     }
 
     /// The chain's head: as this transaction's last append left it, else read with its row locked.
@@ -86,4 +102,19 @@ extension PostgresCaseStore {
     func auditEntries(after id: Int64, limit: Int) throws -> [AuditEntry] {
         try read { db in try PGAudit.entries(db, "WHERE id > $1 ORDER BY id LIMIT $2", [String(id), String(limit)]) }
     }
+}
+
+/// An audit row to append (`PGAudit.appendAll`): its id and hashes come from the chain's head.
+struct PGAuditRow {
+    let user: String
+    let action: AuditAction
+    let subject: String
+    let caseID: Int64?
+    let caseUID: CaseID?
+    let matter: String?
+    let caseVersion: Int?
+    let detail: String?
+    let before: String?
+    let after: String?
+    let at: String
 }

@@ -184,12 +184,18 @@ struct PGSummaryReader {
         return from <= date.iso && date.iso <= through && rowGeneration == generation
     }
 
-    /// The stored basis, when it carries the digest to `date` without the document.
-    func carriableBasis(_ row: PQRow) throws -> DigestBasis? {
-        guard try row.int("digest_generation") == generation, try row.text("digest_computed_for") <= date.iso,
-              let through = row.optionalInt("digest_rolls_through"), date.dayNumber <= through,
-              let dues = row.optional("digest_later_dues") else { return nil }
-        return DigestBasis(rollsThrough: CivilDate(dayNumber: through), laterDuesText: dues)
+    /// The stored basis of a digest that does not hold for `date`, when it carries what the review lists
+    /// there without the document (`CaseDigest.rolledListing`): same settings, computed before the date,
+    /// its listing reaching it (`SummaryReader.listingBasis`; the review query's uncarried conditions are
+    /// the same test in SQL).
+    func listingBasis(_ row: PQRow) throws -> DigestBasis? {
+        let from = try row.text("digest_computed_for")
+        guard try row.int("digest_generation") == generation, from <= date.iso,
+              let through = row.optionalInt("digest_rolls_through"), let dues = row.optional("digest_later_dues"),
+              let computedFor = CivilDate(iso: from),
+              let basis = DigestBasis(rollsThrough: CivilDate(dayNumber: through), laterDuesText: dues),
+              date <= basis.listingReach(computedFor: computedFor) else { return nil }
+        return basis
     }
 
     func recomputedDigest(caseID id: Int64) throws -> CaseDigest {
