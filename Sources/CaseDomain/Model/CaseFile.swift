@@ -60,6 +60,9 @@ public struct CaseFile: Hashable, Sendable {
 
     /// The current custody period, if any.
     public var currentCustody: CustodyPeriod? { custody.current }
+
+    /// Every A-number the case holds: the client's, then the family members' in their order.
+    public var aNumbers: [ANumber] { ([client.aNumber] + family.map(\.aNumber)).compactMap { $0 } }
 }
 
 extension CaseFile {

@@ -112,7 +112,7 @@ extension PGCaseRows {
         var digits: [String] = [], owners: [String] = []
         var numbersOf: [[ANumber]] = []
         for (file, id) in zip(files, caseIDs) {
-            let numbers = ([file.client.aNumber] + file.family.map(\.aNumber)).compactMap { $0 }
+            let numbers = file.aNumbers
             numbersOf.append(numbers)
             for number in numbers {
                 digits.append(number.digits)

@@ -109,15 +109,14 @@ struct PGCaseRows {
 
     /// Every A-number of the case in the store-wide unique key; a taken one is the SQLite store's error.
     func insertANumbers(_ db: PQConnection, of file: CaseFile, caseID: Int64) throws {
-        let numbers = ([file.client.aNumber] + file.family.map(\.aNumber)).compactMap { $0 }
+        let numbers = file.aNumbers
         guard !numbers.isEmpty else { return }
         // All in one statement; one that is taken (by another case, or twice in this one) is left out, and
         // then named as the SQLite store names it.
-        let list = "{" + numbers.map { "\"\($0.digits)\"" }.joined(separator: ",") + "}"
         let inserted = try db.execute("""
             INSERT INTO a_number (digits, case_id) SELECT DISTINCT unnest($1::text[]), $2::bigint
             ON CONFLICT (digits) DO NOTHING RETURNING digits
-            """, [list, String(caseID)]).map { try $0.text("digits") }
+            """, [pqArray(numbers.map(\.digits)), String(caseID)]).map { try $0.text("digits") }
         var fresh = Set(inserted)
         for number in numbers where fresh.remove(number.digits) == nil {
             throw StoreError.duplicateANumber(aNumber: number.display)

@@ -89,9 +89,8 @@ extension PostgresCaseStore {
         guard !ids.isEmpty else { return [] }
         return try read { db in
             // One statement for the lot: the ids as one array parameter.
-            let list = "{" + ids.sorted().map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "}"
-            return try db.execute("SELECT \(PGQueries.listColumns) FROM \"case\" WHERE uid = ANY($1::text[])", [list])
-                .map(PGQueries.listRow)
+            try db.execute("SELECT \(PGQueries.listColumns) FROM \"case\" WHERE uid = ANY($1::text[])",
+                           [pqArray(ids.sorted().map(\.rawValue))]).map(PGQueries.listRow)
         }
     }
 
@@ -107,7 +106,7 @@ extension PostgresCaseStore {
     func possibleDuplicates(of file: CaseFile) throws -> [DuplicateClient] {
         try read { db in
             var found: [CaseID: DuplicateClient] = [:]
-            let numbers = ([file.client.aNumber] + file.family.map(\.aNumber)).compactMap { $0 }
+            let numbers = file.aNumbers
             for number in numbers {
                 guard let row = try db.execute("""
                     SELECT c.uid, c.matter, c.client_name FROM a_number AS n JOIN "case" AS c ON c.id = n.case_id

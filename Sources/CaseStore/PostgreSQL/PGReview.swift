@@ -1,5 +1,4 @@
 import CaseDomain
-import Dispatch
 
 extension PostgresCaseStore {
     /// The open cases that could give a review item on `date`, found as on SQLite: one indexed lookup per
@@ -60,8 +59,8 @@ extension PostgresCaseStore {
 struct PGReviewReader {
     let reader: PGSummaryReader
 
-    /// Rows decoded by one thread at a time.
-    static let batchSize = 2048
+    /// The fewest rows worth handing to another core.
+    static let minimumChunk = 2048
 
     /// The columns `candidates` reads: the review's, not the list's.
     static let columns = """
@@ -104,18 +103,12 @@ struct PGReviewReader {
     private func decoded(_ pending: [PGPendingCandidate], documents: [Int64: String]) throws -> [ReviewCase] {
         let recomputer = DigestRecomputer(codec: reader.codec, date: reader.date, engine: reader.engine)
         let date = reader.date
-        let batches = (pending.count + Self.batchSize - 1) / Self.batchSize
-        var results = [[Result<ReviewCase, any Error>]](repeating: [], count: batches)
-        results.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: batches) { batch in
-                let range = (batch * Self.batchSize)..<min(pending.count, (batch + 1) * Self.batchSize)
-                slots[batch] = pending[range].map { candidate in
-                    Result { try candidate.reviewCase(date: date, recomputer: recomputer, documents: documents) }
-                }
+        let chunks = Parallel.mapChunks(count: pending.count, minimumChunk: Self.minimumChunk) { range in
+            pending[range].map { candidate in
+                Result { try candidate.reviewCase(date: date, recomputer: recomputer, documents: documents) }
             }
         }
-        return try results.flatMap { try $0.map { try $0.get() } }
+        return try chunks.flatMap { try $0.map { try $0.get() } }
     }
 }
 

@@ -28,17 +28,13 @@ final class PGStoredKeys {
     func add(_ file: CaseFile) {
         matters.insert(file.matter)
         if let id = file.id { matterOfCase[id.rawValue] = file.matter }
-        for number in Self.numbers(of: file) { matterOfNumber[number.digits] = file.matter }
+        for number in file.aNumbers { matterOfNumber[number.digits] = file.matter }
     }
 
     /// A case as it was before the import rewrote it.
     func remove(_ file: CaseFile) {
         matters.remove(file.matter)
         if let id = file.id { matterOfCase[id.rawValue] = nil }
-        for number in Self.numbers(of: file) { matterOfNumber[number.digits] = nil }
-    }
-
-    private static func numbers(of file: CaseFile) -> [ANumber] {
-        ([file.client.aNumber] + file.family.map(\.aNumber)).compactMap { $0 }
+        for number in file.aNumbers { matterOfNumber[number.digits] = nil }
     }
 }

@@ -186,7 +186,7 @@ struct CaseRows: Sendable {
     }
 
     private func insertANumbers(_ db: Database, of file: CaseFile, caseID: Int64) throws {
-        let numbers = ([file.client.aNumber] + file.family.map(\.aNumber)).compactMap { $0 }
+        let numbers = file.aNumbers
         let insert = try db.cachedStatement(sql: "INSERT INTO a_number (digits, case_id) VALUES (?, ?)")
         for number in numbers {
             do {

@@ -9,7 +9,7 @@ extension SQLiteCaseStore {
     public func possibleDuplicates(of file: CaseFile) throws -> [DuplicateClient] {
         try read { db in
             var found: [CaseID: DuplicateClient] = [:]
-            let numbers = ([file.client.aNumber] + file.family.map(\.aNumber)).compactMap { $0 }
+            let numbers = file.aNumbers
             for number in numbers {
                 guard let row = try Row.fetchOne(db, sql: """
                     SELECT c.uid, c.matter, c.client_name FROM a_number AS n JOIN "case" AS c ON c.id = n.case_id
