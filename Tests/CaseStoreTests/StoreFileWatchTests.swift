@@ -55,3 +55,38 @@ import Testing
         #expect(store.fileWatch.existing == nil)
     }
 }
+
+extension StoreFileWatchTests {
+    @Test("Another store written in the same folder does not ring the watch")
+    func neighbourIsQuiet() throws {
+        let folder = try TemporaryFolder()
+        let screen = try SQLiteCaseStore.open(path: folder.file("s.sqlite"), create: true)
+        let watch = try #require(screen.notificationDescriptors.isEmpty ? nil : screen.fileWatch.existing)
+        let neighbour = try SQLiteCaseStore.open(path: folder.file("other.sqlite"), create: true)
+        _ = try screen.changes(since: ChangeToken(rawValue: 0))
+        #expect(!watch.isRinging)
+        try neighbour.createCase(Fixtures.simpleCase("N-1"))
+        try neighbour.createCase(Fixtures.simpleCase("N-2"))
+        #expect(!watch.isRinging)
+    }
+
+    @Test("A log made again after every connection closed is watched once its creation was drained")
+    func logMadeAgain() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("s.sqlite")
+        try SQLiteCaseStore.open(path: path, create: true).createCase(Fixtures.simpleCase("L-1"))
+        // Every connection closed: SQLite removed the log. The screen opens the store again.
+        let screen = try SQLiteCaseStore.open(path: path)
+        let watch = try #require(screen.notificationDescriptors.isEmpty ? nil : screen.fileWatch.existing)
+        let start = try screen.changes(since: ChangeToken(rawValue: 0)).token
+        #expect(!watch.isRinging)
+        let other = try SQLiteCaseStore.open(path: path)
+        try other.createCase(Fixtures.simpleCase("L-2"))
+        #expect(watch.isRinging)
+        #expect(try screen.changes(since: start).cases.count == 1)
+        #expect(!watch.isRinging)
+        try other.createCase(Fixtures.simpleCase("L-3"))
+        #expect(watch.isRinging)
+        withExtendedLifetime(other) {}
+    }
+}

@@ -2,39 +2,47 @@ import Foundation
 import Glibc
 
 /// A descriptor that becomes readable when the store file or its write-ahead log is written, by any
-/// process: the kernel's inotify, watching the store's folder (the `-wal` file comes and goes, so the
-/// folder is watched, not the files). A screen waits on it instead of asking the audit trail every second.
-/// Other files in the folder wake it too; they cost one question to the feed and nothing else.
+/// process: the kernel's inotify. The two files are watched for writes (modified, closed after writing),
+/// and their folder only for files made or moved in, because the `-wal` is removed when the last
+/// connection closes and made again by the next: a new one is watched when its creation is drained. Writes
+/// to the folder's other files (another store beside this one) never ring it. A screen waits on it instead
+/// of asking the audit trail every second.
 final class StoreFileWatch: @unchecked Sendable {
     /// The inotify descriptor: non-blocking, closed on exec.
     let descriptor: Int32
-    /// The names in the folder whose events count: the store file, its `-wal`.
+    private let storePath: String
+    private let logPath: String
+    /// The names in the folder whose creation counts: the store file, its `-wal`.
     private let names: Set<String>
-    private static let events = UInt32(IN_MODIFY) | UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO) | UInt32(IN_CREATE)
+    private static let writes = UInt32(IN_MODIFY) | UInt32(IN_CLOSE_WRITE)
+    private static let arrivals = UInt32(IN_CREATE) | UInt32(IN_MOVED_TO)
 
-    /// Watches the folder of the store at `path`; nil where inotify cannot be had (the per-user limit of
-    /// instances or watches reached, a file system without it): the screen then asks every second.
+    /// Watches the store at `path`; nil where inotify cannot be had (the per-user limit of instances or
+    /// watches reached, a file system without it): the screen then asks every second.
     init?(storePath path: String) {
         let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
-        let name = url.lastPathComponent
         let made = inotify_init1(Int32(IN_NONBLOCK) | Int32(IN_CLOEXEC))
         guard made >= 0 else { return nil }
-        guard inotify_add_watch(made, folder, Self.events) >= 0 else {
+        guard inotify_add_watch(made, url.deletingLastPathComponent().path, Self.arrivals) >= 0,
+              inotify_add_watch(made, path, Self.writes) >= 0 else {
             close(made)
             return nil
         }
         descriptor = made
-        names = [name, name + "-wal"]
+        storePath = path
+        logPath = path + "-wal"
+        names = [url.lastPathComponent, url.lastPathComponent + "-wal"]
+        // None while no connection is open: its creation rings, and it is watched then.
+        _ = inotify_add_watch(made, logPath, Self.writes)
     }
 
     deinit { close(descriptor) }
 
-    /// Reads every event waiting, so the descriptor waits again; says whether one was about the store's
-    /// own files.
+    /// Reads every event waiting, so the descriptor waits again, and watches a store file or log that was
+    /// made (again) meanwhile; says whether any event was about the store's files.
     @discardableResult
     func drain() -> Bool {
-        var touched = false
+        var touched = false, arrived = false
         let size = 16 * 1024
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: MemoryLayout<inotify_event>.alignment)
         defer { buffer.deallocate() }
@@ -45,12 +53,22 @@ final class StoreFileWatch: @unchecked Sendable {
             while offset + MemoryLayout<inotify_event>.size <= count {
                 let event = (buffer + offset).assumingMemoryBound(to: inotify_event.self)
                 let nameLength = Int(event.pointee.len)
-                if nameLength > 0 {
+                if nameLength == 0 {
+                    // One of the watched files itself.
+                    touched = true
+                } else {
                     let start = (buffer + offset + MemoryLayout<inotify_event>.size).assumingMemoryBound(to: CChar.self)
-                    if names.contains(String(cString: start)) { touched = true }
+                    if names.contains(String(cString: start)) {
+                        touched = true
+                        arrived = true
+                    }
                 }
                 offset += MemoryLayout<inotify_event>.size + nameLength
             }
+        }
+        if arrived {
+            _ = inotify_add_watch(descriptor, storePath, Self.writes)
+            _ = inotify_add_watch(descriptor, logPath, Self.writes)
         }
         return touched
     }
