@@ -69,7 +69,8 @@ let package = Package(
         // Test code only: one process of the store's no-lost-update test, saving as the dashboard does.
         .executableTarget(name: "StoreStressClient", dependencies: ["CaseStore", "CaseDomain"],
                           path: "Tests/StoreStressClient"),
-        // Test code only: the reliability suites' scale (CI-sized or full) and where their figures go.
+        // Test code only: the reliability suites' scale (CI-sized or full), where their figures go, and the hostile
+        // payloads of RELIABILITY.md §5.
         .target(name: "ReliabilitySupport", path: "Tests/ReliabilitySupport"),
         .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseDomain", "CaseFormats", "CaseSamples",
                                                          "StoreStressClient", "PostgresTestSupport", "ReliabilitySupport"],
@@ -85,6 +86,7 @@ let package = Package(
         .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit", "ScreenKitTestSupport"]),
         .testTarget(name: "DashboardTests", dependencies: [
             "Dashboard", "DashboardTestSupport", "ScreenKit", "ScreenKitTestSupport", "CaseDomain", "CaseSamples",
+            "ReliabilitySupport",
         ], exclude: ["Goldens"]),
         // The real run loop on a scripted terminal: keys in, frames out, slow stores, signals, exit codes.
         .testTarget(name: "DashboardRuntimeTests", dependencies: [

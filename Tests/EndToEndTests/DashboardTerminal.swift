@@ -14,15 +14,17 @@ final class DashboardTerminal {
     let session = "dash"
 
     /// Starts `casedesk arguments` at `columns`×`rows`; `environment` is the whole environment the program
-    /// gets besides HOME, the XDG folders and PATH.
+    /// gets besides HOME, the XDG folders and PATH. With `standardError`, what it writes there goes to that
+    /// file instead of the terminal.
     init(runner: CommandRunner, arguments: [String], columns: Int = 120, rows: Int = 40,
-         environment: [String: String] = ["TERM": "xterm-256color", "LANG": "C.UTF-8"]) throws {
+         environment: [String: String] = ["TERM": "xterm-256color", "LANG": "C.UTF-8"], standardError: String? = nil) throws {
         self.runner = runner
         var env = ["HOME": runner.home.path, "XDG_DATA_HOME": runner.path("data"),
                    "XDG_CONFIG_HOME": runner.path("config"), "PATH": "/usr/bin:/bin", "TZ": "America/Los_Angeles"]
         env.merge(environment) { $1 }
         let assignments = env.sorted { $0.key < $1.key }.map { Self.quoted($0.key + "=" + $0.value) }.joined(separator: " ")
         let program = ([CommandRunner.binary.path] + arguments).map(Self.quoted).joined(separator: " ")
+            + (standardError.map { " 2> " + Self.quoted($0) } ?? "")
         let before = Self.quoted(runner.path("stty-before")), after = Self.quoted(runner.path("stty-after"))
         let status = Self.quoted(runner.path("status"))
         let script = "stty -g > \(before); env -i \(assignments) \(program); echo $? > \(status).tmp; "

@@ -1,9 +1,10 @@
 import Foundation
+import ReliabilitySupport
 import Testing
 
 /// The office display run for real in a pseudo-terminal: random keyboard input changes nothing and ends
 /// nothing, changes in the store and a newly published board show within 5 s, Ctrl-Q twice leaves.
-@Suite(.serialized, .timeLimit(.minutes(4))) struct KioskEndToEndTests {
+@Suite(.serialized, .timeLimit(.minutes(8))) struct KioskEndToEndTests {
     static let today = ["--today", "2026-11-30T09:41"]
 
     /// A demo store written at `name` in the runner's folder.
@@ -54,8 +55,10 @@ import Testing
         return bytes
     }
 
-    @Test("200 random key sequences: store files unchanged, kiosk running and not stopped, no child process")
+    @Test("Random key sequences (200; 2,000 at full size): store files unchanged, kiosk running and not stopped, no child process")
     func randomInput() throws {
+        let rounds = try ReliabilityScale.current().pick(ci: 200, full: 2_000)
+        let started = Date()
         let runner = try CommandRunner()
         defer { runner.cleanUp() }
         let db = try Self.demoStore(runner)
@@ -65,8 +68,10 @@ import Testing
         terminal.waitFor(text: "2026-0142")
         let pid = try #require(terminal.programPID())
         var generator = SystemRandomNumberGenerator()
-        for round in 0..<200 {
+        var sent = 0
+        for round in 0..<rounds {
             let bytes = Self.randomSequence(&generator)
+            sent += bytes.count
             _ = try terminal.tmux(["send-keys", "-t", terminal.session, "-H"] + bytes.map { String(format: "%02x", $0) })
             if round % 20 == 19 {
                 Thread.sleep(forTimeInterval: 0.2)
@@ -86,6 +91,9 @@ import Testing
         try terminal.press("C-q")
         try terminal.press("C-q")
         terminal.expectRestored(status: 0)
+        ReliabilityFigures.record("kiosk-random-keys", "\(rounds) random key sequences (\(sent) bytes) in "
+                                  + String(format: "%.0f s", Date().timeIntervalSince(started))
+                                  + ": store files unchanged, the board still shown, never stopped, no child process")
     }
 
     @Test("A change committed by another process shows within 5 s (from the store)")

@@ -23,10 +23,13 @@ extension DashboardState {
         case .incomplete:
             return refuse("Not saved: fill in the required fields")
         case .needsReason:
+            // The form changes kind, so its draft changes name: the draft under the old name goes.
+            let left = open.draft
             open.switchKind(to: .unavailableReason(open.kind.itemID))
             form = open
             message = StatusMessage("An unavailable item needs its reason: type it, then Ctrl-S")
-            return [.keepDraft(open.draft)]
+            let drop = Effect.dropDraft(store: left.store, user: left.user, kind: left.kind, caseID: left.caseID, itemID: left.itemID)
+            return left.kind == open.draft.kind ? [.keepDraft(open.draft)] : [drop, .keepDraft(open.draft)]
         case .administration(let change):
             _ = closeForm()
             return administer(change)

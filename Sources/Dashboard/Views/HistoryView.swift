@@ -38,7 +38,7 @@ enum HistoryView {
         let when = entry.at.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC")
         let who = Formatting.safe(entry.login, ascii: ascii) + (entry.staffName.map { " (" + Formatting.safe($0, ascii: ascii) + ")" } ?? "")
         var lines = [PaneLine([Span(marker + Formatting.safe(when, ascii: ascii) + "  " + who, selected ? .selection : .overlay)],
-                              right: [Span(entry.action, selected ? .selection : .dim)])]
+                              right: [Span(Formatting.safe(entry.action, ascii: ascii), selected ? .selection : .dim)])]
         if let detail = entry.detail { lines.append(PaneLine("    " + Formatting.safe(detail, ascii: ascii), .dim)) }
         if entry.isDeletion { lines.append(PaneLine("    the case was deleted", .error)) }
         let arrow = ascii ? " -> " : " → "

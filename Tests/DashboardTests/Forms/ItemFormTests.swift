@@ -141,6 +141,11 @@ import Testing
         harness.press(.ctrl("s"))
         #expect(harness.form?.kind.name == "unavailable-reason")
         #expect(harness.wroteNothing)
+        // The edit form's draft goes as the reason form's is kept: no draft of a form no longer open is left.
+        let itemID = harness.form?.kind.itemID?.rawValue
+        #expect(harness.effects.contains(.dropDraft(store: "sample", user: "mreyes", kind: "edit-evidence",
+                                                    caseID: harness.form?.caseID?.rawValue, itemID: itemID)))
+        #expect(harness.effects.contains { if case .keepDraft(let draft) = $0 { draft.kind == "unavailable-reason" } else { false } })
         harness.press(.ctrl("s"))
         #expect(harness.state.message?.text == "Not saved: Reason is required")
         harness.type("Witness cannot be reached")

@@ -11,23 +11,9 @@ import Testing
 struct HostileTextTests {
     static let today = "2026-11-30"
 
-    /// Whether `haystack` holds `needle` as a run of bytes.
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return false }
-        let first = needle[0]
-        var index = 0
-        while let found = haystack[index...].firstIndex(of: first) {
-            if found + needle.count > haystack.count { return false }
-            if haystack[found..<(found + needle.count)].elementsEqual(needle) { return true }
-            index = found + 1
-        }
-        return false
-    }
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool { HostilePayload.contains(haystack, needle) }
 
-    /// The payloads whose dangerous bytes appear raw in `bytes`.
-    static func rawPayloads(in bytes: [UInt8]) -> [String] {
-        HostilePayload.all.filter { contains(bytes, $0.dangerous) }.map(\.name)
-    }
+    static func rawPayloads(in bytes: [UInt8]) -> [String] { HostilePayload.rawPayloads(in: bytes) }
 
     static func csvField(_ text: String) -> String {
         "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""

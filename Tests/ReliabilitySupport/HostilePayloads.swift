@@ -4,25 +4,25 @@ import Foundation
 /// client's name, a judge or a note may carry it. Each payload has the bytes that must never reach a
 /// terminal raw (`dangerous`); `storable` says whether casedesk accepts it at all (only text a real name
 /// can hold: stacked combining marks, joiners).
-struct HostilePayload: Sendable {
-    var name: String
-    var text: String
-    var dangerous: [UInt8]
-    var storable = false
+public struct HostilePayload: Sendable {
+    public var name: String
+    public var text: String
+    public var dangerous: [UInt8]
+    public var storable = false
 
-    init(_ name: String, _ text: String, dangerous: String? = nil, storable: Bool = false) {
+    public init(_ name: String, _ text: String, dangerous: String? = nil, storable: Bool = false) {
         self.name = name
         self.text = text
         self.dangerous = Array((dangerous ?? text).utf8)
         self.storable = storable
     }
 
-    static let esc = "\u{1B}"
+    public static let esc = "\u{1B}"
 
     /// Every payload after a marker of its own (`P07:`), so that bytes casedesk itself sends (ncurses' own
     /// `ESC [ ? 25 l`) are never taken for a payload: what must not appear is the marker followed by the
     /// payload's bytes. The long line and the stacked marks need no marker.
-    static let all: [HostilePayload] = payloads.enumerated().map { index, payload in
+    public static let all: [HostilePayload] = payloads.enumerated().map { index, payload in
         guard !payload.storable, payload.name != "100 KB line" else { return payload }
         let marker = "P" + String(format: "%02d", index) + ":"
         var marked = payload
@@ -31,7 +31,7 @@ struct HostilePayload: Sendable {
         return marked
     }
 
-    static let payloads: [HostilePayload] = [
+    public static let payloads: [HostilePayload] = [
         HostilePayload("OSC 0 title", esc + "]0;PWNED-TITLE\u{07}"),
         HostilePayload("OSC 2 title, ST-terminated", esc + "]2;PWNED-TITLE" + esc + "\\"),
         HostilePayload("OSC 1 icon name", esc + "]1;PWNED\u{07}"),
@@ -83,4 +83,24 @@ struct HostilePayload: Sendable {
         HostilePayload("100 KB line", String(repeating: "W", count: 100_000),
                        dangerous: String(repeating: "W", count: 300)),
     ]
+}
+
+extension HostilePayload {
+    /// Whether `haystack` holds `needle` as a run of bytes.
+    public static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return false }
+        let first = needle[0]
+        var index = 0
+        while let found = haystack[index...].firstIndex(of: first) {
+            if found + needle.count > haystack.count { return false }
+            if haystack[found..<(found + needle.count)].elementsEqual(needle) { return true }
+            index = found + 1
+        }
+        return false
+    }
+
+    /// The names of the payloads whose dangerous bytes appear raw in `bytes`.
+    public static func rawPayloads(in bytes: [UInt8]) -> [String] {
+        all.filter { contains(bytes, $0.dangerous) }.map(\.name)
+    }
 }
