@@ -2,7 +2,10 @@
 enum TextInput {
     /// Where the text starts after an optional UTF-8 BOM, or the problem with the encoding.
     /// The whole buffer is checked, so later stages can decode slices without failing.
-    static func check(_ bytes: UnsafeRawBufferPointer, file: String) -> Result<Int, FormatError> {
+    /// `release`, when given, is told every few megabytes how far the check has read (so the pages behind
+    /// can be given back).
+    static func check(_ bytes: UnsafeRawBufferPointer, file: String,
+                      release: ((Int) -> Void)? = nil) -> Result<Int, FormatError> {
         let count = bytes.count
         func error(at offset: Int, _ message: String) -> Result<Int, FormatError> {
             let position = LineColumn.locate(offset, in: bytes)
@@ -20,7 +23,12 @@ enum TextInput {
         }
         let start = count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
         var index = start
+        var nextRelease = PageRelease.step
         while index < count {
+            if index >= nextRelease, let release {
+                release(index)
+                nextRelease = index + PageRelease.step
+            }
             let byte = bytes[index]
             if byte < 0x80 {
                 if byte == 0 {
@@ -75,6 +83,16 @@ struct LineColumn {
     private var line = 1
     private var scanned = 0
     private var column = 1
+
+    init() {}
+
+    /// The state of a scan that has reached `offset`, at `line` and `column` (a parser started in the middle
+    /// of a file, at a place whose position is already known).
+    init(line: Int, column: Int, at offset: Int) {
+        self.line = line
+        self.column = column
+        scanned = offset
+    }
 
     /// A one-off lookup (errors only: it scans from the start).
     static func locate(_ offset: Int, in bytes: UnsafeRawBufferPointer) -> (line: Int, column: Int) {

@@ -10,6 +10,11 @@ import Foundation
 public struct CaseJSONDecoder: Sendable {
     public var errorLimit: Int
     public var maxDepth: Int
+    /// How many cases are read, converted and validated at once on every core; 1 reads each in turn (the
+    /// reference the batched reading must equal, problem for problem).
+    public var batchSize = 256
+    /// The bytes are mapped from a file (`MappedFile`): the pages behind the reader are given back.
+    public var releasesPagesBehind = false
 
     public init(errorLimit: Int = 100, maxDepth: Int = JSONDocument.defaultMaxDepth) {
         self.errorLimit = errorLimit
@@ -49,12 +54,15 @@ public struct CaseJSONDecoder: Sendable {
                        inspect: (DecodedCase) -> [ValidationProblem]) throws(FormatErrors) {
         let collector = ProblemCollector(limit: errorLimit)
         let fatal: FormatError? = data.withUnsafeBytes { bytes in
-            switch TextInput.check(bytes, file: file) {
+            // The encoding check and the walk each go through the file once, each giving its pages back.
+            let checkRelease = releasesPagesBehind ? PageRelease(bytes) : nil
+            let release = releasesPagesBehind ? PageRelease(bytes) : nil
+            switch TextInput.check(bytes, file: file, release: checkRelease.map { pages in { pages.release(upTo: $0) } }) {
             case .failure(let error):
                 return error
             case .success(let start):
                 var parser = JSONParser(bytes: bytes, start: start, file: file, maxDepth: maxDepth)
-                let walk = DocumentWalk(file: file, collector: collector)
+                let walk = DocumentWalk(file: file, collector: collector, batchSize: batchSize, release: release)
                 do throws(FormatError) {
                     try walk.run(&parser, registry: &registry, body: inspect)
                     return nil
@@ -69,9 +77,11 @@ public struct CaseJSONDecoder: Sendable {
 }
 
 /// The top level of a `casedesk/1` document: `format` and the `cases` list, walked one case at a time.
-private struct DocumentWalk {
+struct DocumentWalk {
     let file: String
     let collector: ProblemCollector
+    let batchSize: Int
+    let release: PageRelease?
 
     func run(_ parser: inout JSONParser, registry: inout ImportRegistry,
              body: (DecodedCase) -> [ValidationProblem]) throws(FormatError) {
@@ -97,7 +107,12 @@ private struct DocumentWalk {
                 converter.version = version ?? nil
                 formatChecked = formatValue != nil
                 try parser.within(.key("cases")) { (parser) throws(FormatError) in
-                    try walkCases(&parser, converter: converter, convert: readable, registry: &registry, body: body)
+                    if batchSize > 1 {
+                        try walkCasesInBatches(&parser, converter: converter, convert: readable, registry: &registry,
+                                               body: body)
+                    } else {
+                        try walkCases(&parser, converter: converter, convert: readable, registry: &registry, body: body)
+                    }
                 }
             default:
                 context.report("", at: keyPosition,
@@ -143,14 +158,24 @@ private struct DocumentWalk {
             let path = "cases[\(index)]"
             let warningsBefore = converter.context.formerlyAccepted.count
             guard let file = converter.convert(value, path: path) else { continue }
-            let duplicates = registry.duplicates(in: file) { relative in
-                "\(path).\(relative) (\(self.file):\(value.locate(relative).line))"
-            }
-            converter.context.report(duplicates, casePath: path, caseValue: value)
-            var decoded = DecodedCase(file: file, index: index, value: value, endOffset: parser.index,
-                                      isClean: collector.errors.isEmpty)
-            decoded.warnings = Array(converter.context.formerlyAccepted[warningsBefore...])
-            converter.context.report(body(decoded), casePath: path, caseValue: value)
+            inspectConverted(file, index: index, value: value, endOffset: parser.index, context: converter.context,
+                             warningsFrom: warningsBefore, registry: &registry, body: body)
         }
+    }
+
+    /// The steps after a case converted without a problem of its own: duplicates within the import, then
+    /// `body`, whose problems are reported through the case's context.
+    func inspectConverted(_ file: CaseFile, index: Int, value: JSONValue, endOffset: Int, context: DecodeContext,
+                          warningsFrom warningsBefore: Int, registry: inout ImportRegistry,
+                          body: (DecodedCase) -> [ValidationProblem]) {
+        let path = "cases[\(index)]"
+        let duplicates = registry.duplicates(in: file) { relative in
+            "\(path).\(relative) (\(self.file):\(value.locate(relative).line))"
+        }
+        context.report(duplicates, casePath: path, caseValue: value)
+        var decoded = DecodedCase(file: file, index: index, value: value, endOffset: endOffset,
+                                  isClean: collector.errors.isEmpty)
+        decoded.warnings = Array(context.formerlyAccepted[warningsBefore...])
+        context.report(body(decoded), casePath: path, caseValue: value)
     }
 }

@@ -4,7 +4,8 @@ import CaseDomain
 /// current case already have one (so validation does not report the same field twice).
 final class DecodeContext {
     let file: String
-    let collector: ProblemCollector
+    /// Where problems go; a case read ahead on another core keeps its own until it is its turn.
+    var collector: ProblemCollector
     private(set) var reportedPaths = Set<String>()
     private(set) var caseFailed = false
     /// When set, values that `CaseValidation` refuses are listed here instead of failing the case: a stored

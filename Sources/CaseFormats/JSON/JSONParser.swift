@@ -26,6 +26,24 @@ struct JSONParser {
         self.maxDepth = maxDepth
     }
 
+    /// A parser for one value that starts at `start`, whose position (`line`, `column`) is known, with the
+    /// path its errors name (`cases`, 3): it reads that value exactly as a parser of the whole file would.
+    init(bytes: UnsafeRawBufferPointer, valueAt start: Int, line: Int, column: Int, file: String, maxDepth: Int,
+         path: [JSONPathStep]) {
+        self.init(bytes: bytes, start: start, file: file, maxDepth: maxDepth)
+        lines = LineColumn(line: line, column: column, at: start)
+        self.path = path
+    }
+
+    /// Moves past a value that `JSONSkipper` stepped over, to `offset` at (`line`, `column`).
+    mutating func skip(to offset: Int, line: Int, column: Int) {
+        index = offset
+        lines = LineColumn(line: line, column: column, at: offset)
+    }
+
+    /// The steps of the path to the value being read.
+    var currentPath: [JSONPathStep] { path }
+
     // MARK: - Positions and errors
 
     mutating func position(of offset: Int) -> JSONPosition {

@@ -91,6 +91,8 @@ struct ImportInput {
     let name: String
     let kind: Kind
     let data: Data
+    /// `data` is mapped from a regular file, so the reader may give its pages back as it goes.
+    let isMapped: Bool
 
     init(path: String) throws {
         name = path
@@ -99,8 +101,15 @@ struct ImportInput {
         case "csv": kind = .csv
         default: throw CLIError("\(TextSafety.display(path)): not a .json or .csv file")
         }
+        let location = StoreLocation.expand(path)
+        if let mapped = MappedFile.read(location) {
+            data = mapped
+            isMapped = true
+            return
+        }
+        isMapped = false
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: StoreLocation.expand(path)), options: .alwaysMapped)
+            data = try Data(contentsOf: URL(fileURLWithPath: location))
         } catch {
             throw CLIError("cannot read \(TextSafety.display(path)): the file is missing or unreadable")
         }

@@ -70,8 +70,9 @@ final class ImportRun {
         var registry = self.registry
         let earlierProblems = !problems.isEmpty
         do {
-            try CaseJSONDecoder(errorLimit: Self.errorLimit).decode(input.data, file: input.name,
-                                                                    registry: &registry) { decoded in
+            var decoder = CaseJSONDecoder(errorLimit: Self.errorLimit)
+            decoder.releasesPagesBehind = input.isMapped
+            try decoder.decode(input.data, file: input.name, registry: &registry) { decoded in
                 guard failure == nil else { return [] }
                 do {
                     let file = decoded.file
