@@ -3,19 +3,23 @@ import Dispatch
 import ScreenKit
 
 /// The dashboard's run loop. It waits in one place (the backend's `nextEvent`) for a key, a paste, a resize, a
-/// posted store answer, a signal, a store's notification descriptor or the next clock tick, turns
+/// posted store answer, a signal, a store's notification descriptor, the next clock tick or the idle lock's
+/// moment (`ClockSchedule`), turns
 /// whichever came into actions for `update`, hands the store's calls to the store queue, does the rest of
 /// the effects itself, and draws when the screen changed. It never writes the state itself.
 public enum DashboardRuntime {
     /// Runs until the user quits, a signal arrives or the terminal goes away; returns the exit status:
     /// 0 on quit, 128 + the signal's number on a signal whose default action ends a process, 129 when the terminal hung up.
-    /// `tickMilliseconds` is the clock's period (a second; tests make it shorter or longer). `drafts` keeps
-    /// open forms' drafts (none kept without it); what it still holds is written before this returns.
+    /// `tickMilliseconds` is the clock's period over a store that must be asked what changed (a second);
+    /// `quietTickMilliseconds` its period over one that announces its changes (ten seconds: the date, the
+    /// drafts' problems; the idle lock is woken for at its own moment). Tests make them shorter or longer.
+    /// `drafts` keeps open forms' drafts (none kept without it); what it still holds is written before this
+    /// returns.
     public static func run(backend: some TerminalBackend, dataSource: some DashboardDataSource, catalog: ThemeCatalog,
                            state: DashboardState, drafts: (any DraftKeeping)? = nil,
-                           tickMilliseconds: Int = 1000) throws -> Int32 {
+                           tickMilliseconds: Int = 1000, quietTickMilliseconds: Int = 10_000) throws -> Int32 {
         let loop = try RunLoop(backend: backend, source: dataSource, catalog: catalog, state: state, drafts: drafts,
-                               tickMilliseconds: tickMilliseconds)
+                               tickMilliseconds: tickMilliseconds, quietTickMilliseconds: quietTickMilliseconds)
         return loop.run()
     }
 }
@@ -26,30 +30,45 @@ final class RunLoop<Backend: TerminalBackend, Source: DashboardDataSource> {
     let catalog: ThemeCatalog
     let drafts: (any DraftKeeping)?
     let tickMilliseconds: Int
+    let quietTickMilliseconds: Int
     private let wake: WakePipe
     private let storeQueue: StoreQueue<Source>
     private(set) var state: DashboardState
     private var drawnState: DashboardState?
     private var drawnScreen: Screen?
     private var lastKeyAt: Int
-    private var nextTickAt: Int
+    private var schedule: ClockSchedule
+    /// Whether the source announces its changes (asked again at every tick): its clock is the quiet one.
+    private var announcing: Bool
     /// The source's descriptors the loop listens to: one that woke it is left out until the feed has
     /// been asked (asking consumes what made it readable), or until the next tick.
     private var listening: Set<Int32>
 
     init(backend: Backend, source: Source, catalog: ThemeCatalog, state: DashboardState,
-         drafts: (any DraftKeeping)? = nil, tickMilliseconds: Int) throws {
+         drafts: (any DraftKeeping)? = nil, tickMilliseconds: Int, quietTickMilliseconds: Int = 10_000) throws {
         self.backend = backend
         self.source = source
         self.catalog = catalog
         self.drafts = drafts
         self.state = state
         self.tickMilliseconds = max(1, tickMilliseconds)
+        self.quietTickMilliseconds = max(1, quietTickMilliseconds)
         wake = try WakePipe()
         storeQueue = StoreQueue(source: source, wake: wake)
         lastKeyAt = Self.milliseconds()
-        nextTickAt = lastKeyAt + self.tickMilliseconds
         listening = Set(source.notificationDescriptors)
+        announcing = source.announcesChanges
+        schedule = ClockSchedule(startingAt: lastKeyAt,
+                                 periodMilliseconds: announcing ? self.quietTickMilliseconds : self.tickMilliseconds)
+    }
+
+    /// The clock's period now.
+    private var periodMilliseconds: Int { announcing ? quietTickMilliseconds : tickMilliseconds }
+
+    /// The idle lock's moment: `idleLockMinutes` after the last key, while the screen is not locked.
+    private var lockAt: Int? {
+        guard state.idleLockMinutes > 0, !state.isLocked else { return nil }
+        return lastKeyAt + state.idleLockMinutes * 60_000
     }
 
     func run() -> Int32 {
@@ -66,7 +85,7 @@ final class RunLoop<Backend: TerminalBackend, Source: DashboardDataSource> {
         if let status = perform(state.update(.started)) { return status }
         while true {
             drawIfChanged()
-            let event = backend.nextEvent(timeoutMilliseconds: max(0, nextTickAt - Self.milliseconds()),
+            let event = backend.nextEvent(timeoutMilliseconds: max(0, schedule.wakeAt(lockAt: lockAt) - Self.milliseconds()),
                                           wakingOn: [wake.readDescriptor] + listening.sorted())
             if let status = handle(event) { return status }
         }
@@ -107,13 +126,20 @@ final class RunLoop<Backend: TerminalBackend, Source: DashboardDataSource> {
             if let status = perform(state.update(answer)) { return status }
         }
         let now = Self.milliseconds()
-        guard now >= nextTickAt else { return nil }
-        nextTickAt = max(nextTickAt + tickMilliseconds, now + 1)
-        listening = Set(source.notificationDescriptors)
-        for problem in drafts?.takeProblems() ?? [] {
-            if let status = perform(state.update(.draftProblem(problem))) { return status }
+        let idleSeconds = (now - lastKeyAt) / 1000
+        switch schedule.take(at: now, periodMilliseconds: periodMilliseconds, lockAt: lockAt) {
+        case .nothing:
+            return nil
+        case .lock:
+            return perform(state.update(.quietTick(idleSeconds: idleSeconds)))
+        case .tick:
+            listening = Set(source.notificationDescriptors)
+            announcing = source.announcesChanges
+            for problem in drafts?.takeProblems() ?? [] {
+                if let status = perform(state.update(.draftProblem(problem))) { return status }
+            }
+            return perform(state.update(announcing ? .quietTick(idleSeconds: idleSeconds) : .clockTick(idleSeconds: idleSeconds)))
         }
-        return perform(state.update(.clockTick(idleSeconds: (now - lastKeyAt) / 1000)))
     }
 
     /// Hands the store's calls to the store queue and does the others now, feeding what they cause back

@@ -52,6 +52,40 @@ extension RuntimeTests {
         #expect(run.exitStatus() == 0)
     }
 
+    @Test("Over a store that announces its changes the clock never asks the feed; the date still moves")
+    func announcingStoreIsNotAsked() throws {
+        let store = MemoryStore(notifying: true, announcing: true)
+        let run = LoopRun(store: store, tickMilliseconds: 50, quietTickMilliseconds: 50)
+        defer { run.finish() }
+        try run.waitForOpenCase()
+        // The quiet tick asks what day it is (after the feed, were the feed asked at all).
+        run.store.setToday(SampleCases.today.adding(days: 1))
+        try #require(run.terminal.waitFor("Tue 1 Dec 2026") != nil)
+        #expect(store.feedQuestions == 0)
+        // A ring is answered.
+        var li = try #require(run.store.file("2025-0077"))
+        li.client.name = "李小明"
+        run.store.save(li)
+        try #require(run.terminal.waitFor("李小明") != nil)
+        #expect(store.feedQuestions >= 1)
+        run.terminal.press(.character("q"))
+        #expect(run.exitStatus() == 0)
+    }
+
+    @Test("Over a store that announces its changes a ring is answered at once, long before any tick")
+    func announcingStoreAnswersRing() throws {
+        let store = MemoryStore(notifying: true, announcing: true)
+        let run = LoopRun(store: store, tickMilliseconds: 60_000, quietTickMilliseconds: 60_000)
+        defer { run.finish() }
+        try #require(run.terminal.waitFor("Cases 5 by next") != nil)
+        let saved = Date()
+        run.store.remove(matter: "2026-0150")
+        try #require(run.terminal.waitFor("Cases 4 by next", timeout: 10) != nil)
+        #expect(Date().timeIntervalSince(saved) < 10)
+        run.terminal.press(.character("q"))
+        #expect(run.exitStatus() == 0)
+    }
+
     @Test("At midnight in the store's zone the header, the countdowns and the open case move to the new day")
     func midnight() throws {
         let run = LoopRun(tickMilliseconds: 50)

@@ -16,7 +16,7 @@ final class LoopRun: @unchecked Sendable {
     private var status: Int32?
 
     init(store: MemoryStore = MemoryStore(), size: Size = Size(columns: 120, rows: 40), tickMilliseconds: Int = 1000,
-         themeNames: [String] = [], drafts: (any DraftKeeping)? = nil, offering offered: [FormDraft] = []) {
+         quietTickMilliseconds: Int = 10_000, themeNames: [String] = [], drafts: (any DraftKeeping)? = nil, offering offered: [FormDraft] = []) {
         terminal = ScriptedTerminal(size: size)
         self.store = store
         // A signal left over from another test must not end this loop.
@@ -28,7 +28,8 @@ final class LoopRun: @unchecked Sendable {
         let thread = Thread { [self] in
             let code = (try? DashboardRuntime.run(backend: terminal, dataSource: store,
                                                   catalog: ThemeCatalog(environment: [:], executablePath: nil),
-                                                  state: state, drafts: drafts, tickMilliseconds: tickMilliseconds)) ?? -1
+                                                  state: state, drafts: drafts, tickMilliseconds: tickMilliseconds,
+                                                  quietTickMilliseconds: quietTickMilliseconds)) ?? -1
             lock.withLock { status = code }
             finished.signal()
         }

@@ -20,10 +20,16 @@ final class MemoryStore: DashboardDataSource, @unchecked Sendable {
     private(set) var heldLoads = 0
     /// A pipe the store "rings" after a change, as a server's notification socket would.
     let notification: (read: Int32, write: Int32)?
+    /// Whether it tells the loop that the pipe rings for every change (the loop then never asks on its own).
+    let announcesChanges: Bool
+    /// How many times the loop asked `changes(since:)`.
+    private(set) var changesAsked = 0
 
-    init(files: [CaseFile] = SampleCases.files, today: CivilDate = SampleCases.today, notifying: Bool = false) {
+    init(files: [CaseFile] = SampleCases.files, today: CivilDate = SampleCases.today, notifying: Bool = false,
+         announcing: Bool = false) {
         self.files = Dictionary(uniqueKeysWithValues: files.map { ($0.matter, ($0, 1)) })
         date = today
+        announcesChanges = notifying && announcing
         if notifying {
             var ends: [Int32] = [-1, -1]
             precondition(pipe(&ends) == 0)
@@ -65,6 +71,9 @@ final class MemoryStore: DashboardDataSource, @unchecked Sendable {
     func file(_ matter: String) -> CaseFile? { lock.withLock { files[matter]?.file } }
 
     func setToday(_ day: CivilDate) { lock.withLock { date = day } }
+
+    /// How many times the feed was asked so far.
+    var feedQuestions: Int { lock.withLock { changesAsked } }
 
     /// From now on `loadCase` waits until `release()`: a slow store.
     func hold() { lock.withLock { isHolding = true } }
@@ -131,6 +140,7 @@ final class MemoryStore: DashboardDataSource, @unchecked Sendable {
             while read(notification.read, &buffer, buffer.count) > 0 {}
         }
         return lock.withLock {
+            changesAsked += 1
             let after = token.unwrapped(as: Int.self) ?? 0
             let matters = Set(log.filter { $0.position > after }.map(\.matter))
             let rows = matters.sorted().compactMap { matter in files[matter].map { row($0.file, version: $0.version) } }

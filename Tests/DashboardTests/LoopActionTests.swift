@@ -45,6 +45,16 @@ import ScreenKit
         #expect(state.message == StatusMessage("Could not load the cases: disk I/O error", isError: true))
     }
 
+    @Test("The quiet tick (a store that announces its changes) asks for the date only, never the feed, and locks")
+    func quietTick() {
+        var (state, _) = sampleState()
+        _ = state.update(.casesLoaded(SampleCases.rows, token: FeedToken("t1")))
+        #expect(state.update(.quietTick(idleSeconds: 599)) == [.checkToday(current: SampleCases.today)])
+        #expect(!state.isLocked)
+        #expect(state.update(.quietTick(idleSeconds: 600)) == [.checkToday(current: SampleCases.today)])
+        #expect(state.isLocked)
+    }
+
     @Test("A new day moves the header and reloads what depends on it; the same day is no answer at all")
     func newDay() {
         var (state, _) = sampleState(keys: [.character("j")])

@@ -7,7 +7,11 @@ public protocol ChangeFeed: AnyObject, Sendable {
     func changeToken() throws -> ChangeToken
     /// What changed after `token`, and the point after it.
     func changes(since token: ChangeToken) throws -> StoreChanges
-    /// Descriptors a run loop should wake on for this store's notifications (none for a file store).
+    /// Descriptors a run loop should wake on for this store's notifications: readable after every
+    /// commit by any process (a server's `LISTEN` socket, a file store's inotify watch), emptied by
+    /// `changes(since:)`. Empty when the store cannot announce (the server unreachable, no inotify to be
+    /// had): screens then ask `changes(since:)` once a second. Asking makes them (a command that never
+    /// asks holds none).
     var notificationDescriptors: [Int32] { get }
 }
 

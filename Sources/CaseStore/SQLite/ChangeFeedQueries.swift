@@ -8,7 +8,9 @@ extension SQLiteCaseStore {
     }
 
     public func changes(since token: ChangeToken) throws -> StoreChanges {
-        try read { db in
+        // Emptied first: a commit after this rings again, one before it is in the rows read below.
+        fileWatch.existing?.drain()
+        return try read { db in
             var changes = StoreChanges(token: token)
             let rows = try Row.fetchCursor(db, sql: "SELECT id, action, case_uid FROM audit WHERE id > ? ORDER BY id",
                                            arguments: [token.rawValue])
@@ -29,9 +31,11 @@ extension SQLiteCaseStore {
         }
     }
 
-    /// A file store has no notification socket: screens ask `changes(since:)` once a second (an indexed
-    /// range of the audit trail's row ids).
-    public var notificationDescriptors: [Int32] { [] }
+    /// The store's file watch: readable when any process wrote the store file or its log (this one too).
+    /// `changes(since:)` empties it. Empty where inotify cannot be had: screens then ask once a second.
+    public var notificationDescriptors: [Int32] {
+        fileWatch.watch().map { [$0.descriptor] } ?? []
+    }
 }
 
 extension AuditAction {

@@ -1,11 +1,11 @@
 import CaseDomain
-import Dispatch
 import Foundation
 import GRDB
 
 /// Reads the review query's rows into `ReviewCase`s. A firm-wide review reads tens of thousands of rows, so
 /// each column is read straight from the statement (no row copies), and the digests are decoded on other
-/// cores a batch at a time while SQLite goes on stepping.
+/// cores a batch at a time while SQLite goes on stepping (on `WorkerThreads`: Dispatch's pool, once used,
+/// wakes the process every second, and the dashboard counts the review at every change).
 struct ReviewCandidateReader {
     let summaries: SummaryReader
 
@@ -19,14 +19,14 @@ struct ReviewCandidateReader {
         """
 
     func read(_ rows: RowCursor) throws -> [ReviewCase] {
-        let decoding = DispatchGroup()
+        let decoding = WorkerThreads()
         var decoded: [DecodedBatch] = []
         let recomputer = summaries.recomputer
         var batch = PendingBatch(recomputer: recomputer)
         func handOver() {
             let output = DecodedBatch()
             decoded.append(output)
-            DispatchQueue.global().async(group: decoding) { [batch] in output.cases = batch.decoded() }
+            decoding.run { [batch] in output.cases = batch.decoded() }
             batch = PendingBatch(recomputer: recomputer)
         }
         while let row = try rows.next() {

@@ -14,6 +14,8 @@ public final class SQLiteCaseStore: CaseRepository {
     let pool: DatabasePool
     /// The `PRAGMA data_version` last seen by `hasExternalChanges()`.
     private let lastDataVersion = DataVersionMemo()
+    /// What wakes a screen when the file is written (made when a screen first asks for it).
+    let fileWatch: LazyStoreFileWatch
 
     init(path: String, isReadOnly: Bool, todayOverride: CivilDate?, pool: DatabasePool) {
         self.path = path
@@ -21,6 +23,7 @@ public final class SQLiteCaseStore: CaseRepository {
         self.currentUser = OSAccount.currentLogin()
         self.todayOverride = todayOverride
         self.pool = pool
+        fileWatch = LazyStoreFileWatch(storePath: path)
     }
 
     public var location: String { path }

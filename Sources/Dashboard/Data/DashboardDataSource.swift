@@ -9,7 +9,8 @@ public protocol DashboardDataSource: Sendable {
     /// Whether the store was opened read-only (the header shows RO; mutating keys are refused).
     var isReadOnly: Bool { get }
     /// "Today" as the store means it: a fixed `--today`, else the date in the store's time zone. The
-    /// dashboard's only source of the date; asked once a second so a dashboard left open moves at midnight.
+    /// dashboard's only source of the date; asked at every tick of the loop's clock (a second, ten for a
+    /// source that announces its changes) so a dashboard left open moves at midnight.
     func today() throws -> CivilDate
     /// Every case of the list, as light rows (the selected case is loaded whole with `loadCase`).
     func caseRows() throws -> [CaseRow]
@@ -30,10 +31,15 @@ public protocol DashboardDataSource: Sendable {
     /// What changed since `token`: the rows of the cases created or changed, the cases removed, and
     /// whether settings or review marks changed. A refresh of stored digests is not a change.
     func changes(since token: FeedToken) throws -> FeedChanges
-    /// Descriptors that become readable when the store has news (a server's notification socket): the
-    /// loop wakes on them and asks for `changes(since:)` at once, which must consume what made them
-    /// readable. Empty for a store that is only asked once a second.
+    /// Descriptors that become readable when the store has news (a server's notification socket, a file
+    /// watch): the loop wakes on them and asks for `changes(since:)` at once, which must consume what made
+    /// them readable. Empty for a store that is only asked once a second.
     var notificationDescriptors: [Int32] { get }
+    /// Whether `notificationDescriptors` ring for every change: the loop then never asks the feed on its
+    /// own, only when they ring, and its clock ticks every ten seconds (the date, the idle lock) instead of
+    /// every second. Asked at every tick: a source that stops announcing (its server went away) is asked
+    /// every second again.
+    var announcesChanges: Bool { get }
     /// Today's review progress for a user.
     func reviewProgress(user: String, today: CivilDate) throws -> ReviewProgress?
     /// A case's history, newest first (a deleted case's too).
@@ -76,6 +82,9 @@ extension DashboardDataSource {
     }
 
     public var notificationDescriptors: [Int32] { [] }
+
+    /// A source without descriptors of its own is asked once a second.
+    public var announcesChanges: Bool { false }
 
     /// A source without an audit trail has no history to show.
     public func history(caseID: CaseID) throws -> CaseHistory { throw HistoryUnavailable() }

@@ -67,8 +67,13 @@ public enum Action: Hashable, Sendable {
     /// The store's date moved on (midnight in its time zone, for a dashboard left open).
     case dayChanged(CivilDate)
     case resized(Size)
-    /// The loop's clock, once a second: seconds since the last key press (drives the privacy screen).
+    /// The loop's clock, once a second: seconds since the last key press (drives the privacy screen);
+    /// the store is asked what changed and what day it is.
     case clockTick(idleSeconds: Int)
+    /// The loop's clock over a store that announces its changes (every ten seconds, and at the idle lock's
+    /// moment): the privacy screen and the date, but no question to the change feed, which is asked when
+    /// the store's descriptors ring.
+    case quietTick(idleSeconds: Int)
     case themeChanged(name: String, notice: String?)
     /// Ctrl-Z could not stop us: no job-control shell would start us again.
     case suspendUnavailable

@@ -115,9 +115,12 @@ extension DashboardState {
             if let open = form { form?.scroll = FormView.scroll(for: open, size: newSize) }
             return []
         case .clockTick(let idleSeconds):
-            if idleLockMinutes > 0, idleSeconds >= idleLockMinutes * 60, !isLocked { isLocked = true }
+            lockIfIdle(idleSeconds)
             // Time passing is when the store is asked what changed and what day it is.
             return (feedToken.map { [Effect.checkChanges(since: $0)] } ?? []) + [.checkToday(current: today)]
+        case .quietTick(let idleSeconds):
+            lockIfIdle(idleSeconds)
+            return [.checkToday(current: today)]
         case .themeChanged(let name, let notice):
             themeName = name
             message = notice.map { StatusMessage($0, isError: true) } ?? StatusMessage("Theme " + name)
@@ -144,6 +147,11 @@ extension DashboardState {
         case .saveFinished(let answer): return saveFinished(answer)
         case .duplicatesFound(let found): return duplicatesFound(found)
         }
+    }
+
+    /// The privacy screen, after `idleLockMinutes` without a key.
+    private mutating func lockIfIdle(_ idleSeconds: Int) {
+        if idleLockMinutes > 0, idleSeconds >= idleLockMinutes * 60, !isLocked { isLocked = true }
     }
 
     /// The list, the review count and the open case, all read again (the day moved on, or something

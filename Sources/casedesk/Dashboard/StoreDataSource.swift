@@ -19,11 +19,19 @@ struct StoreDataSource: DashboardDataSource {
     /// and refused (the store would refuse the writes anyway, and audit the refusal).
     var isReadOnly: Bool { store.isReadOnly || (try? store.access().readsOnly) == true }
 
-    func today() throws -> CivilDate { try store.today() }
+    /// Asked at every tick: a day's catch-up pass that failed starts again from here.
+    func today() throws -> CivilDate {
+        let date = try store.today()
+        if catchUp.hasStarted { catchUp.startIfNeeded(for: date) }
+        return date
+    }
 
-    /// The light rows only: no digest is decoded, so 100,000 cases load quickly.
+    /// The light rows only: no digest is decoded, so 100,000 cases load quickly. The digests' catch-up
+    /// starts once the whole list is read (after the first frame).
     func caseRows() throws -> [CaseRow] {
-        try store.caseListRows(sortedBy: .nextDeadline)
+        let rows = try store.caseListRows(sortedBy: .nextDeadline)
+        catchUp.startIfNeeded(for: try store.today())
+        return rows
     }
 
     /// The most urgent cases, for the first frame while the rest loads.
@@ -75,7 +83,11 @@ struct StoreDataSource: DashboardDataSource {
                            refreshedRows: rows.filter { !changes.cases.contains($0.id) })
     }
 
-    var notificationDescriptors: [Int32] { store.notificationDescriptors }
+    /// The store's own (its file watch, its `LISTEN` socket) and the digests' catch-up.
+    var notificationDescriptors: [Int32] { store.notificationDescriptors + (catchUp.descriptor.map { [$0] } ?? []) }
+
+    /// Both backends' descriptors ring at every commit by any process; a store without them is asked.
+    var announcesChanges: Bool { !store.notificationDescriptors.isEmpty }
 
     /// The header's count: the user's own queue, or the firm's for a login with no cases of its own.
     func reviewProgress(user: String, today: CivilDate) throws -> ReviewProgress? {
