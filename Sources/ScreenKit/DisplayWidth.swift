@@ -18,13 +18,14 @@ public enum DisplayWidth {
         text.reduce(0) { $0 + of($1) }
     }
 
-    /// Columns a single scalar occupies on its own: 0 for controls, combining marks and format characters.
+    /// Columns a single scalar occupies on its own: 0 for controls, combining marks, format characters and
+    /// the line and paragraph separators.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x20 || (0x7F...0x9F).contains(value) { return 0 }
         if value < 0x300 { return 1 }
         switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return 0
+        case .nonspacingMark, .enclosingMark, .format, .lineSeparator, .paragraphSeparator: return 0
         default: break
         }
         if (0x1160...0x11FF).contains(value) || value == 0x200B { return 0 }  // Hangul medial vowels, ZWSP
@@ -83,10 +84,13 @@ public enum DisplayWidth {
     /// The cluster as a cell draws it: with at most `combiningMarkLimit` combining marks. A cluster of a
     /// thousand marks (stored by another tool) would otherwise reach the terminal whole, where some
     /// terminals stall or misdraw (xterm's CVE-2021-27135); the stored text keeps them all.
+    /// It never carries a control or a bidirectional control either, whatever a view hands the screen: views
+    /// make text inert before drawing it, and this is the second line behind them.
     public static func capped(_ character: Character) -> String {
         var marks = 0
         var kept = String.UnicodeScalarView()
         for scalar in character.unicodeScalars {
+            if isNeverDrawn(scalar) { continue }
             switch scalar.properties.generalCategory {
             case .nonspacingMark, .enclosingMark, .spacingMark:
                 marks += 1
@@ -97,6 +101,15 @@ public enum DisplayWidth {
             kept.append(scalar)
         }
         return String(kept)
+    }
+
+    /// C0 and C1 controls, DEL, the line and paragraph separators, and the bidirectional controls (embeddings,
+    /// overrides, isolates and marks): a terminal acts on these rather than showing them.
+    static func isNeverDrawn(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x2028...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
     }
 
     /// `text` clipped to `columns` and padded with spaces to exactly that width.

@@ -39,4 +39,20 @@ import Testing
         #expect(screen[0, 0].text.unicodeScalars.count == 5)
         #expect(screen[0, 1].text == "b")
     }
+
+    @Test("The screen never holds a control, a line or paragraph separator or a bidi control, whatever it is handed")
+    func controlsNeverReachACell() {
+        let values: [UInt32] = [0x00, 0x07, 0x08, 0x0A, 0x0D, 0x1B, 0x7F, 0x85, 0x9B, 0x9D, 0x061C, 0x200E, 0x200F,
+                                0x2028, 0x2029, 0x202A, 0x202E, 0x2066, 0x2069]
+        let hostile = values.compactMap(Unicode.Scalar.init)
+        for scalar in hostile {
+            var screen = Screen(size: Size(columns: 8, rows: 1))
+            let end = screen.put("a" + String(Character(scalar)) + "b", row: 0, column: 0, role: .text)
+            #expect(end == 2, "U+\(String(scalar.value, radix: 16)) took a column")
+            #expect(screen.line(row: 0) == "ab      ", "U+\(String(scalar.value, radix: 16))")
+            let drawn = screen.cells.flatMap { $0.text.unicodeScalars }
+            #expect(!drawn.contains(scalar), "U+\(String(scalar.value, radix: 16)) reached a cell")
+        }
+        #expect(DisplayWidth.of("a\u{2028}b") == 2)
+    }
 }

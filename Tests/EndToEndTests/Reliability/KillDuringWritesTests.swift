@@ -7,7 +7,7 @@ import Testing
 /// an import, a backup, a digest refresh), 52 times CI-sized and 500 with `CASEDESK_RELIABILITY=full`.
 /// After every kill the store passes `PRAGMA integrity_check` and `casedesk check`, each transaction is all
 /// there or not at all, nothing acknowledged is missing, and a killed backup is never at its destination.
-@Suite("kill -9 during writes", .serialized, .timeLimit(.minutes(30)))
+@Suite("kill -9 during writes", .serialized, .timeLimit(.minutes(90)))
 struct KillDuringWritesTests {
     enum Operation: CaseIterable {
         case edits, importFile, backup, digestRefresh

@@ -69,7 +69,9 @@ enum TerminalModel {
         child = subprocess.Popen([binary] + arguments, stdin=slave, stdout=slave, stderr=slave, env=env,
                                  preexec_fn=child_setup, close_fds=True)
         os.close(slave)
-        # ncurses repeats a character with REP (CSI n b) where terminfo offers it; pyte lacks REP.
+        # ncurses repeats a character with REP (CSI n b) and scrolls a region with SU and SD (CSI n S,
+        # CSI n T) where terminfo offers them (indn, rin); pyte lacks all three. Unmodelled, a scroll leaves
+        # pyte's screen behind the terminal's, and ncurses' later updates (which trust the scroll) show stale text.
         class Screen(pyte.Screen):
             last = " "
             def draw(self, data):
@@ -78,9 +80,23 @@ enum TerminalModel {
                 super().draw(data)
             def repeat_last_character(self, count=1, *args, **kwargs):
                 super().draw(self.last * max(1, count))
+            def scroll_up(self, count=1, *args, **kwargs):
+                self.scroll_region(max(1, count or 1), up=True)
+            def scroll_down(self, count=1, *args, **kwargs):
+                self.scroll_region(max(1, count or 1), up=False)
+            def scroll_region(self, count, up):
+                # Lines move within the scrolling margins; the cursor stays where it was.
+                top = self.margins.top if self.margins else 0
+                x, y = self.cursor.x, self.cursor.y
+                self.cursor.y = top
+                if up:
+                    self.delete_lines(count)
+                else:
+                    self.insert_lines(count)
+                self.cursor.x, self.cursor.y = x, y
         class Stream(pyte.ByteStream):
-            csi = dict(pyte.ByteStream.csi, b="repeat_last_character")
-            events = pyte.ByteStream.events | {"repeat_last_character"}
+            csi = dict(pyte.ByteStream.csi, b="repeat_last_character", S="scroll_up", T="scroll_down")
+            events = pyte.ByteStream.events | {"repeat_last_character", "scroll_up", "scroll_down"}
         # A terminal without civis cannot hide its cursor: its visibility is not compared (-1).
         hides_cursor = subprocess.run(["tput", "-T", term, "civis"], capture_output=True).returncode == 0 \
             or not own
